@@ -1,0 +1,99 @@
+// The binding ABI of docs/design.md: reading the descriptors that name a module's bindings, and
+// refusing a module built for another ABI before any of its code runs.
+import { isParameterType, isResultType } from './wire.js';
+
+export const ABI_VERSION = 1;
+export const IMPORT_MODULE = 'jsinterop';
+
+// What the runtime library (libjsinterop-runtime.a) exports; the JS runtime calls all of them.
+const RUNTIME_EXPORTS = [
+  'jsinterop_abi_version',
+  'jsinterop_main',
+  'jsinterop_alloc',
+  'jsinterop_free',
+  'jsinterop_string_resize',
+];
+
+export function versionMismatch(name, version) {
+  return new Error(
+    `jsinterop: ${name} was built for binding ABI ${version}, but this jsinterop runtime reads ABI ` +
+      `${ABI_VERSION}; rebuild it with the jsinterop-clang++ of this runtime's release, or use the ` +
+      'runtime that came with its compiler',
+  );
+}
+
+// The module's bindings: every import of module "jsinterop" and every export whose name is a JSON
+// object. Returns { imports, exports }, each a list of { wasmName, descriptor }.
+export function readBindings(module, name) {
+  const imports = WebAssembly.Module.imports(module)
+    .filter((entry) => entry.module === IMPORT_MODULE)
+    .map((entry) => readBinding(entry, 'import', name));
+  const exports = WebAssembly.Module.exports(module)
+    .filter((entry) => entry.name.startsWith('{'))
+    .map((entry) => readBinding(entry, 'export', name));
+  return { imports, exports };
+}
+
+function readBinding({ name: wasmName, kind: wasmKind }, kind, moduleName) {
+  const malformed = (problem) =>
+    new Error(`jsinterop: ${moduleName} has a malformed binding descriptor (${problem}): ${wasmName}`);
+  let descriptor;
+  try {
+    descriptor = JSON.parse(wasmName);
+  } catch {
+    throw malformed('not JSON');
+  }
+  if (descriptor === null || typeof descriptor !== 'object' || Array.isArray(descriptor)) {
+    throw malformed('not a JSON object');
+  }
+  // The version comes first: a descriptor of another ABI may differ in any other respect.
+  if (!Number.isInteger(descriptor.abi)) throw malformed('no "abi" version');
+  if (descriptor.abi !== ABI_VERSION) throw versionMismatch(moduleName, descriptor.abi);
+  const problem = descriptorProblem(descriptor, kind, wasmKind);
+  if (problem) throw malformed(problem);
+  return { wasmName, descriptor };
+}
+
+function descriptorProblem(descriptor, kind, wasmKind) {
+  const { path, module, params, result } = descriptor;
+  if (wasmKind !== 'function') return `a ${wasmKind}, not a function`;
+  if (descriptor.kind !== kind) return `"kind" is ${JSON.stringify(descriptor.kind)} on an ${kind}`;
+  if (typeof path !== 'string' || path.split('.').some((segment) => segment === '')) return 'bad "path"';
+  if (module !== undefined && (kind !== 'import' || typeof module !== 'string' || module === '')) {
+    return 'bad "module"';
+  }
+  if (descriptor.function !== undefined && typeof descriptor.function !== 'string') return 'bad "function"';
+  if (!Array.isArray(params)) return 'no "params"';
+  const badParam = params.find((param) => typeof param?.name !== 'string' || !isParameterType(param.type));
+  if (badParam) return `bad parameter ${JSON.stringify(badParam)}`;
+  if (!isResultType(result)) return `unknown result type ${JSON.stringify(result)}`;
+  return null;
+}
+
+// A module that does not export the runtime library's functions was not linked with it.
+export function checkRuntimeLibrary(module, name) {
+  const exported = new Set(WebAssembly.Module.exports(module).map((entry) => entry.name));
+  if (!exported.has('jsinterop_abi_version')) {
+    throw new Error(
+      `jsinterop: ${name} was not linked with the jsinterop runtime library (it does not export ` +
+        'jsinterop_abi_version); build it with jsinterop-clang++, which links libjsinterop-runtime.a',
+    );
+  }
+  const missing = [...RUNTIME_EXPORTS, 'memory'].filter((export_) => !exported.has(export_));
+  if (missing.length > 0) {
+    throw new Error(`jsinterop: ${name} lacks runtime library exports: ${missing.join(', ')}`);
+  }
+}
+
+// The C++ side's own word on its version, asked before any other code of the module runs.
+export function checkLibraryVersion(exports, name) {
+  const version = exports.jsinterop_abi_version();
+  if (version !== ABI_VERSION) throw versionMismatch(name, version);
+}
+
+// How messages name a binding: its JS path, its module, and the C++ function.
+export function describeBinding({ kind, path, module, function: cxxFunction }) {
+  const from = module === undefined ? '' : ` of module '${module}'`;
+  const cxx = cxxFunction === undefined ? '' : ` (C++ ${cxxFunction})`;
+  return `${kind} '${path}'${from}${cxx}`;
+}

@@ -1,0 +1,121 @@
+// jsinterop's JS runtime: instantiates a module built with jsinterop-clang++, binds its
+// [[jsinterop::import]]s to JS functions, presents its [[jsinterop::export]]s as app.exports, and
+// runs its main. docs/design.md defines the binding ABI it reads.
+import { IMPORT_MODULE, checkLibraryVersion, checkRuntimeLibrary, readBindings } from './abi.js';
+import { buildExportTree, createExport } from './exports.js';
+import { createImport } from './imports.js';
+import { Runtime } from './runtime.js';
+import { importModule, isNode, loadModule } from './source.js';
+import { WASI_MODULE, Wasi, WasiExit, lineSink } from './wasi.js';
+
+export { MemoryView } from './memory-view.js';
+
+// source: a URL (string or URL), a file path (Node), bytes, or a WebAssembly.Module.
+// options: modules (name -> namespace object or URL/path to import()), args, env, programName,
+// stdout(text), stderr(text), imports (extra raw wasm import modules, passed through).
+export async function instantiate(source, options = {}) {
+  const { module, name } = await loadModule(source);
+  const bindings = readBindings(module, name);
+  checkRuntimeLibrary(module, name);
+
+  const runtime = new Runtime(name, await registerModules(options.modules ?? {}));
+  const wasi = new Wasi({
+    args: [options.programName ?? name, ...(options.args ?? [])],
+    env: options.env ?? {},
+    stdout: options.stdout ?? defaultSink('stdout', console.log),
+    stderr: options.stderr ?? defaultSink('stderr', console.error),
+  });
+  const importObject = buildImportObject(module, name, bindings, runtime, wasi, options.imports ?? {});
+
+  const instance = await WebAssembly.instantiate(module, importObject);
+  const { memory } = instance.exports;
+  checkLibraryVersion(instance.exports, name);
+  runtime.heap.attach(memory, instance.exports);
+  wasi.attach(memory);
+  try {
+    instance.exports._initialize?.(); // static constructors (the module is a WASI reactor)
+  } catch (error) {
+    throw runtime.failure(error, 'initialization');
+  }
+
+  const exports = buildExportTree(
+    bindings.exports.map(({ wasmName, descriptor }) => [
+      descriptor.path,
+      createExport(descriptor, instance.exports[wasmName], runtime),
+    ]),
+    name,
+  );
+
+  let ran = false;
+  return {
+    exports,
+    instance,
+    module,
+    memory,
+    // As .NET's setModuleImports: the functions of a module that imports name; each import looks its
+    // function up at its first call.
+    setModuleImports(moduleName, namespace) {
+      runtime.modules.set(moduleName, checkNamespace(moduleName, namespace));
+    },
+    // Runs main once; resolves with its exit code (or proc_exit's).
+    async run() {
+      if (ran) throw new Error(`jsinterop: run() was already called for ${name}`);
+      ran = true;
+      runtime.assertAlive();
+      try {
+        return instance.exports.jsinterop_main();
+      } catch (error) {
+        if (!(error instanceof WasiExit)) throw runtime.failure(error, 'main');
+        runtime.exited(error.code);
+        return error.code;
+      } finally {
+        wasi.flush();
+      }
+    },
+  };
+}
+
+function buildImportObject(module, name, bindings, runtime, wasi, rawImports) {
+  if (Object.hasOwn(rawImports, IMPORT_MODULE)) {
+    throw new Error(`jsinterop: options.imports cannot provide '${IMPORT_MODULE}': its bindings come from the descriptors`);
+  }
+  const jsinteropImports = {};
+  for (const { wasmName, descriptor } of bindings.imports) {
+    jsinteropImports[wasmName] = createImport(descriptor, runtime);
+  }
+  const importObject = {
+    ...rawImports,
+    [WASI_MODULE]: { ...wasi.importObject(module), ...rawImports[WASI_MODULE] },
+    [IMPORT_MODULE]: jsinteropImports,
+  };
+  // Say which import is missing, rather than WebAssembly's LinkError.
+  for (const { module: from, name: field, kind } of WebAssembly.Module.imports(module)) {
+    if (importObject[from]?.[field] === undefined) {
+      throw new Error(`jsinterop: ${name} imports ${kind} '${from}.${field}', which nothing provides (see options.imports)`);
+    }
+  }
+  return importObject;
+}
+
+async function registerModules(modules) {
+  const entries = await Promise.all(
+    Object.entries(modules).map(async ([moduleName, value]) => [
+      moduleName,
+      checkNamespace(moduleName, typeof value === 'string' ? await importModule(value) : value),
+    ]),
+  );
+  return new Map(entries);
+}
+
+function checkNamespace(moduleName, namespace) {
+  if (namespace === null || (typeof namespace !== 'object' && typeof namespace !== 'function')) {
+    throw new TypeError(`jsinterop: module '${moduleName}' must be an object of functions, got ${namespace === null ? 'null' : typeof namespace}`);
+  }
+  return namespace;
+}
+
+// Node: the process's streams, which console.log also writes to, so the order is kept. A browser:
+// the console, one call per line.
+function defaultSink(stream, log) {
+  return isNode ? (text) => process[stream].write(text) : lineSink(log);
+}

@@ -1,0 +1,100 @@
+// A typed window onto a module's linear memory, as .NET's MemoryView: JS sees C++'s span or
+// array_segment without a copy. The typed array is built from the current memory.buffer at each use,
+// because growing the memory detaches the old buffer.
+
+const ELEMENT_KINDS = {
+  uint8: Uint8Array,
+  int32: Int32Array,
+  double: Float64Array,
+};
+
+export class MemoryView {
+  #memory;
+  #byteOffset;
+  #length;
+  #ArrayType;
+  #disposed = false;
+
+  // Built by the runtime: `length` elements of `elementKind` ('uint8' | 'int32' | 'double') at
+  // `byteOffset` in `memory` (a WebAssembly.Memory).
+  constructor(memory, byteOffset, length, elementKind) {
+    const ArrayType = ELEMENT_KINDS[elementKind];
+    if (!Object.hasOwn(ELEMENT_KINDS, elementKind)) {
+      throw new TypeError(`MemoryView: unknown element kind '${elementKind}' (uint8, int32 or double)`);
+    }
+    checkIndex('byteOffset', byteOffset, Number.MAX_SAFE_INTEGER);
+    checkIndex('length', length, Number.MAX_SAFE_INTEGER);
+    if (byteOffset % ArrayType.BYTES_PER_ELEMENT !== 0) {
+      throw new RangeError(`MemoryView: byteOffset ${byteOffset} is not aligned for ${elementKind}`);
+    }
+    if (byteOffset + length * ArrayType.BYTES_PER_ELEMENT > memory.buffer.byteLength) {
+      throw new RangeError('MemoryView: the view ends outside the memory');
+    }
+    this.#memory = memory;
+    this.#byteOffset = byteOffset;
+    this.#length = length;
+    this.#ArrayType = ArrayType;
+  }
+
+  get length() {
+    return this.#length;
+  }
+
+  get byteLength() {
+    return this.#length * this.#ArrayType.BYTES_PER_ELEMENT;
+  }
+
+  get isDisposed() {
+    return this.#disposed;
+  }
+
+  // Copies `array` (a typed array or an array of numbers) into the view, starting at element `targetOffset`.
+  set(array, targetOffset = 0) {
+    const view = this.#view();
+    checkIndex('targetOffset', targetOffset, this.#length);
+    if (array.length > this.#length - targetOffset) {
+      throw new RangeError(
+        `MemoryView.set: ${array.length} elements do not fit at offset ${targetOffset} of a view of ${this.#length}`,
+      );
+    }
+    view.set(array, targetOffset);
+  }
+
+  // Copies the view from element `sourceOffset` to its end into the start of `target` (a typed array).
+  copyTo(target, sourceOffset = 0) {
+    const view = this.#view();
+    if (!ArrayBuffer.isView(target) || target instanceof DataView) {
+      throw new TypeError('MemoryView.copyTo: the target must be a typed array');
+    }
+    checkIndex('sourceOffset', sourceOffset, this.#length);
+    const count = this.#length - sourceOffset;
+    if (target.length < count) {
+      throw new RangeError(`MemoryView.copyTo: ${count} elements do not fit in a target of ${target.length}`);
+    }
+    target.set(view.subarray(sourceOffset), 0);
+  }
+
+  // A copy of elements [start, end) as a typed array of the view's element type.
+  slice(start = 0, end = this.#length) {
+    const view = this.#view();
+    checkIndex('start', start, this.#length);
+    checkIndex('end', end, this.#length);
+    if (start > end) throw new RangeError(`MemoryView.slice: start ${start} is after end ${end}`);
+    return view.slice(start, end);
+  }
+
+  dispose() {
+    this.#disposed = true;
+  }
+
+  #view() {
+    if (this.#disposed) throw new Error('MemoryView: the view is disposed');
+    return new this.#ArrayType(this.#memory.buffer, this.#byteOffset, this.#length);
+  }
+}
+
+function checkIndex(name, value, limit) {
+  if (!Number.isInteger(value) || value < 0 || value > limit) {
+    throw new RangeError(`MemoryView: ${name} must be an integer in [0, ${limit}], got ${value}`);
+  }
+}

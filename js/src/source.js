@@ -1,0 +1,62 @@
+// Turning what instantiate() is given into a compiled WebAssembly.Module, in Node and in browsers.
+// Node's modules are loaded with dynamic import() so that this file also loads in a browser.
+
+export const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+
+const DEFAULT_NAME = 'app.wasm';
+
+// source: a URL (string or URL object), a file path (Node), bytes (ArrayBuffer or a view), or a
+// WebAssembly.Module. Returns the module and a name for messages and argv[0].
+export async function loadModule(source) {
+  if (source instanceof WebAssembly.Module) return { module: source, name: DEFAULT_NAME };
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
+    return { module: await WebAssembly.compile(source), name: DEFAULT_NAME };
+  }
+  if (source instanceof URL) return loadUrl(source);
+  if (typeof source === 'string') {
+    if (isNode && !/^(https?|file):/i.test(source)) return loadFile(source);
+    return loadUrl(new URL(source, baseUrl()));
+  }
+  throw new TypeError(
+    'jsinterop: instantiate() takes a URL, a file path, bytes or a WebAssembly.Module, ' +
+      `got ${source === null ? 'null' : typeof source}`,
+  );
+}
+
+async function loadUrl(url) {
+  const name = lastSegment(url.pathname);
+  if (url.protocol === 'file:' && isNode) {
+    const { fileURLToPath } = await import('node:url');
+    return loadFile(fileURLToPath(url));
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`jsinterop: could not fetch ${url}: ${response.status} ${response.statusText}`);
+  // compileStreaming insists on the wasm MIME type; a server that sends another still works, slower.
+  const isWasm = response.headers.get('content-type')?.startsWith('application/wasm');
+  const module = isWasm && WebAssembly.compileStreaming
+    ? await WebAssembly.compileStreaming(response)
+    : await WebAssembly.compile(await response.arrayBuffer());
+  return { module, name };
+}
+
+async function loadFile(path) {
+  const { readFile } = await import('node:fs/promises');
+  return { module: await WebAssembly.compile(await readFile(path)), name: lastSegment(path) };
+}
+
+// Relative URLs are relative to the page (or the worker's script).
+const baseUrl = () => globalThis.document?.baseURI ?? globalThis.location?.href;
+
+function lastSegment(path) {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? DEFAULT_NAME;
+}
+
+// A module given to options.modules as a string: a URL, or in Node also a path from the cwd (a
+// one-letter scheme is a Windows drive).
+export async function importModule(specifier) {
+  if (isNode && !/^[a-z][a-z0-9+.-]+:/i.test(specifier)) {
+    const [{ pathToFileURL }, { resolve }] = await Promise.all([import('node:url'), import('node:path')]);
+    return import(pathToFileURL(resolve(specifier)).href);
+  }
+  return import(new URL(specifier, baseUrl()).href);
+}

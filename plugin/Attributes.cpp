@@ -1,0 +1,206 @@
+// Registers [[jsinterop::import]], [[jsinterop::export]] and [[jsinterop::marshal_as]], checks
+// what can be checked where the attribute is written, and records it on the declaration.
+//
+// Each attribute is also registered under its unscoped name: Clang matches plugin attributes by
+// the unscoped name when deciding whether to parse their arguments, so without it
+// [[jsinterop::import("x")]] would silently arrive with no argument. The unscoped use itself is
+// rejected below.
+#include "BindingAttr.h"
+#include "Diagnostics.h"
+#include "JSType.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/Expr.h"
+#include "clang/Basic/TargetInfo.h"
+#include "clang/Sema/ParsedAttr.h"
+#include "clang/Sema/Sema.h"
+
+using namespace clang;
+
+namespace jsinterop {
+namespace {
+
+// Where a byte of a string-literal argument is, so that errors point at the character.
+SourceLocation locationOfByte(Sema &S, const ParsedAttr &Attr, unsigned Arg, std::size_t Byte) {
+  const auto *Literal = dyn_cast<StringLiteral>(Attr.getArgAsExpr(Arg)->IgnoreParenCasts());
+  if (!Literal || Byte > Literal->getByteLength())
+    return Attr.getLoc();
+  return Literal->getLocationOfByte(static_cast<unsigned>(Byte), S.getSourceManager(),
+                                    S.getLangOpts(), S.getASTContext().getTargetInfo());
+}
+
+// Reads argument Arg as a string literal; reports and returns false when it is not one.
+bool stringArgument(Sema &S, const ParsedAttr &Attr, unsigned Arg, std::string &Value) {
+  const Expr *E = Attr.getArgAsExpr(Arg);
+  const auto *Literal = E ? dyn_cast<StringLiteral>(E->IgnoreParenCasts()) : nullptr;
+  if (!Literal || !(Literal->isOrdinary() || Literal->isUTF8())) {
+    report(S.getDiagnostics(), E ? E->getBeginLoc() : Attr.getLoc(), Diag::err_attr_not_string)
+        << (Arg + 1) << Attr.getAttrName()->getName();
+    return false;
+  }
+  Value = Literal->getString().str();
+  return true;
+}
+
+// A dotted JS property path: non-empty segments of printable characters.
+bool checkPath(Sema &S, const ParsedAttr &Attr, unsigned Arg, StringRef Path) {
+  auto Fail = [&](std::size_t Byte, StringRef Why) {
+    report(S.getDiagnostics(), locationOfByte(S, Attr, Arg, Byte), Diag::err_attr_bad_path)
+        << Path << Why;
+    return false;
+  };
+  if (Path.empty())
+    return Fail(0, "it is empty");
+  for (std::size_t I = 0; I < Path.size(); ++I) {
+    unsigned char C = Path[I];
+    if (C < 0x20 || C == 0x7f)
+      return Fail(I, "it contains a control character");
+    if (C == ' ')
+      return Fail(I, "it contains a space");
+    if (C == '.' && (I == 0 || Path[I - 1] == '.'))
+      return Fail(I, "a segment before '.' is empty");
+  }
+  if (Path.back() == '.')
+    return Fail(Path.size() - 1, "it ends with '.'");
+  return true;
+}
+
+// What D is, for the error that says the attribute does not belong there; empty when it does.
+std::string misplacedOn(const Decl *D) {
+  const auto *FD = dyn_cast<FunctionDecl>(D);
+  if (!FD)
+    return isa<VarDecl>(D)      ? "a variable"
+           : isa<TagDecl>(D)    ? "a type"
+           : isa<FieldDecl>(D)  ? "a data member"
+                                : "this declaration";
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
+    if (MD->getParent()->isLambda())
+      return "a lambda";
+    if (isa<CXXConstructorDecl>(MD))
+      return "a constructor";
+    if (isa<CXXDestructorDecl>(MD))
+      return "a destructor";
+    if (!MD->isStatic())
+      return "a non-static member function";
+  }
+  if (FD->getDescribedFunctionTemplate() || FD->isTemplated())
+    return "a function template";
+  if (FD->isVariadic())
+    return "a variadic function";
+  if (FD->getDeclContext()->isFunctionOrMethod())
+    return "a local function declaration";
+  return "";
+}
+
+template <class Derived> struct JsinteropAttrInfo : ParsedAttrInfo {
+  bool diagAppertainsToDecl(Sema &, const ParsedAttr &, const Decl *) const override {
+    return true; // handleDeclAttribute reports with the jsinterop wording
+  }
+
+  AttrHandling handleDeclAttribute(Sema &S, Decl *D, const ParsedAttr &Attr) const override {
+    StringRef Name = Attr.getAttrName()->getName();
+    if (!Attr.getScopeName()) {
+      report(S.getDiagnostics(), Attr.getLoc(), Diag::err_attr_unscoped) << Name;
+      return AttributeNotApplied;
+    }
+    return static_cast<const Derived *>(this)->handle(S, D, Attr);
+  }
+};
+
+struct ImportAttrInfo : JsinteropAttrInfo<ImportAttrInfo> {
+  static constexpr Spelling Spellings[] = {{ParsedAttr::AS_CXX11, "jsinterop::import"},
+                                           {ParsedAttr::AS_CXX11, "import"}};
+  ImportAttrInfo() {
+    NumArgs = 1;
+    OptArgs = 1;
+    ParsedAttrInfo::Spellings = Spellings;
+  }
+
+  AttrHandling handle(Sema &S, Decl *D, const ParsedAttr &Attr) const {
+    std::string Where = misplacedOn(D);
+    if (!Where.empty()) {
+      report(S.getDiagnostics(), Attr.getLoc(), Diag::err_attr_wrong_decl) << "import" << Where;
+      return AttributeNotApplied;
+    }
+    BindingAttr Binding{BindingKind::Import, "", "", Attr.getRange()};
+    if (!stringArgument(S, Attr, 0, Binding.Path) || !checkPath(S, Attr, 0, Binding.Path))
+      return AttributeNotApplied;
+    if (Attr.getNumArgs() > 1) {
+      if (!stringArgument(S, Attr, 1, Binding.Module))
+        return AttributeNotApplied;
+      if (Binding.Module.empty()) {
+        report(S.getDiagnostics(), locationOfByte(S, Attr, 1, 0), Diag::err_attr_empty_module);
+        return AttributeNotApplied;
+      }
+    }
+    attachBinding(S.getASTContext(), D, Binding);
+    return AttributeApplied;
+  }
+};
+
+struct ExportAttrInfo : JsinteropAttrInfo<ExportAttrInfo> {
+  static constexpr Spelling Spellings[] = {{ParsedAttr::AS_CXX11, "jsinterop::export"},
+                                           {ParsedAttr::AS_CXX11, "export"}};
+  ExportAttrInfo() {
+    OptArgs = 1;
+    ParsedAttrInfo::Spellings = Spellings;
+  }
+
+  AttrHandling handle(Sema &S, Decl *D, const ParsedAttr &Attr) const {
+    std::string Where = misplacedOn(D);
+    if (!Where.empty()) {
+      report(S.getDiagnostics(), Attr.getLoc(), Diag::err_attr_wrong_decl) << "export" << Where;
+      return AttributeNotApplied;
+    }
+    BindingAttr Binding{BindingKind::Export, "", "", Attr.getRange()};
+    if (Attr.getNumArgs() > 0 &&
+        (!stringArgument(S, Attr, 0, Binding.Path) || !checkPath(S, Attr, 0, Binding.Path)))
+      return AttributeNotApplied;
+    attachBinding(S.getASTContext(), D, Binding);
+    return AttributeApplied;
+  }
+};
+
+struct MarshalAsAttrInfo : JsinteropAttrInfo<MarshalAsAttrInfo> {
+  static constexpr Spelling Spellings[] = {{ParsedAttr::AS_CXX11, "jsinterop::marshal_as"},
+                                           {ParsedAttr::AS_CXX11, "marshal_as"}};
+  MarshalAsAttrInfo() {
+    NumArgs = 1;
+    ParsedAttrInfo::Spellings = Spellings;
+  }
+
+  AttrHandling handle(Sema &S, Decl *D, const ParsedAttr &Attr) const {
+    if (!isa<ParmVarDecl>(D)) {
+      std::string Where = misplacedOn(D);
+      if (!Where.empty()) {
+        report(S.getDiagnostics(), Attr.getLoc(), Diag::err_attr_wrong_decl)
+            << "marshal_as" << Where;
+        return AttributeNotApplied;
+      }
+    }
+    MarshalAsAttr MarshalAs{"", Attr.getRange()};
+    if (!stringArgument(S, Attr, 0, MarshalAs.Text))
+      return AttributeNotApplied;
+    auto Parsed = parseJSType(MarshalAs.Text);
+    if (const auto *Error = std::get_if<JSTypeError>(&Parsed)) {
+      report(S.getDiagnostics(), locationOfByte(S, Attr, 0, Error->Offset),
+             Diag::err_marshal_as_syntax)
+          << Error->Message;
+      return AttributeNotApplied;
+    }
+    attachMarshalAs(S.getASTContext(), D, MarshalAs);
+    return AttributeApplied;
+  }
+};
+
+ParsedAttrInfoRegistry::Add<ImportAttrInfo> RegisterImport("jsinterop_import",
+                                                           "[[jsinterop::import(path, module)]]");
+ParsedAttrInfoRegistry::Add<ExportAttrInfo> RegisterExport("jsinterop_export",
+                                                           "[[jsinterop::export(name)]]");
+ParsedAttrInfoRegistry::Add<MarshalAsAttrInfo>
+    RegisterMarshalAs("jsinterop_marshal_as", "[[jsinterop::marshal_as(jstype)]]");
+
+} // namespace
+} // namespace jsinterop

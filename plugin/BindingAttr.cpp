@@ -1,0 +1,81 @@
+#include "BindingAttr.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+
+namespace jsinterop {
+using namespace clang;
+
+namespace {
+
+// Fields are separated by a control character that the attribute checks keep out of paths and
+// module names.
+constexpr char Separator = '\x1f';
+constexpr StringRef ImportTag = "jsinterop::import";
+constexpr StringRef ExportTag = "jsinterop::export";
+constexpr StringRef MarshalAsTag = "jsinterop::marshal_as";
+
+bool isOurs(StringRef Annotation) {
+  StringRef Tag = Annotation.split(Separator).first;
+  return Tag == ImportTag || Tag == ExportTag || Tag == MarshalAsTag;
+}
+
+void annotate(ASTContext &Ctx, Decl *D, StringRef Tag, ArrayRef<StringRef> Fields,
+              SourceRange Range) {
+  std::string Text = Tag.str();
+  for (StringRef Field : Fields)
+    (Text += Separator) += Field.str();
+  D->addAttr(AnnotateAttr::CreateImplicit(Ctx, Text, nullptr, 0, Range));
+}
+
+} // namespace
+
+void attachBinding(ASTContext &Ctx, Decl *D, const BindingAttr &Binding) {
+  if (Binding.Kind == BindingKind::Import)
+    annotate(Ctx, D, ImportTag, {Binding.Path, Binding.Module}, Binding.Range);
+  else
+    annotate(Ctx, D, ExportTag, {Binding.Path}, Binding.Range);
+}
+
+void attachMarshalAs(ASTContext &Ctx, Decl *D, const MarshalAsAttr &MarshalAs) {
+  annotate(Ctx, D, MarshalAsTag, {MarshalAs.Text}, MarshalAs.Range);
+}
+
+llvm::SmallVector<BindingAttr, 1> bindingsOf(const Decl *D) {
+  llvm::SmallVector<BindingAttr, 1> Result;
+  for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
+    SmallVector<StringRef, 3> Fields;
+    A->getAnnotation().split(Fields, Separator);
+    if (Fields[0] == ImportTag && Fields.size() == 3)
+      Result.push_back({BindingKind::Import, Fields[1].str(), Fields[2].str(), A->getRange()});
+    else if (Fields[0] == ExportTag && Fields.size() == 2)
+      Result.push_back({BindingKind::Export, Fields[1].str(), "", A->getRange()});
+  }
+  return Result;
+}
+
+std::optional<MarshalAsAttr> marshalAsOf(const Decl *D) {
+  for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
+    auto [Tag, Text] = A->getAnnotation().split(Separator);
+    if (Tag == MarshalAsTag)
+      return MarshalAsAttr{Text.str(), A->getRange()};
+  }
+  return std::nullopt;
+}
+
+void dropAnnotations(Decl *D) {
+  if (!D->hasAttrs())
+    return;
+  AttrVec &Attrs = D->getAttrs();
+  llvm::erase_if(Attrs, [](const Attr *A) {
+    const auto *Annotation = dyn_cast<AnnotateAttr>(A);
+    return Annotation && isOurs(Annotation->getAnnotation());
+  });
+  if (Attrs.empty())
+    D->dropAttrs();
+  if (auto *FD = dyn_cast<FunctionDecl>(D))
+    for (ParmVarDecl *P : FD->parameters())
+      dropAnnotations(P);
+}
+
+} // namespace jsinterop

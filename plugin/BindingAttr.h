@@ -1,0 +1,40 @@
+// What the attributes said, kept on the declaration as an implicit AnnotateAttr so that it
+// travels with the AST (also inside clangd), and removed before code generation sees it.
+#ifndef JSINTEROP_PLUGIN_BINDINGATTR_H
+#define JSINTEROP_PLUGIN_BINDINGATTR_H
+
+#include "clang/AST/Decl.h"
+
+#include <optional>
+#include <string>
+
+namespace jsinterop {
+
+enum class BindingKind { Import, Export };
+
+struct BindingAttr {
+  BindingKind Kind;
+  std::string Path;   // import: the JS path; export: the explicit JS name, or empty
+  std::string Module; // import: the module name, or empty for globalThis
+  clang::SourceRange Range;
+};
+
+struct MarshalAsAttr {
+  std::string Text; // already parsed without error when the attribute was attached
+  clang::SourceRange Range;
+};
+
+void attachBinding(clang::ASTContext &Ctx, clang::Decl *D, const BindingAttr &Binding);
+void attachMarshalAs(clang::ASTContext &Ctx, clang::Decl *D, const MarshalAsAttr &MarshalAs);
+
+// Every binding attribute on D, in source order (more than one is a misuse to diagnose).
+llvm::SmallVector<BindingAttr, 1> bindingsOf(const clang::Decl *D);
+std::optional<MarshalAsAttr> marshalAsOf(const clang::Decl *D);
+
+// Removes jsinterop's annotations from D (and its parameters): code generation would otherwise
+// write them into the module as llvm.global.annotations.
+void dropAnnotations(clang::Decl *D);
+
+} // namespace jsinterop
+
+#endif

@@ -1,0 +1,47 @@
+// Writes the code of a binding (docs/design.md): for an import, a raw wasm import and the body
+// of the user's declaration; for an export, a wrapper with the wasm signature. Both bodies are
+// one call to a template of <jsinterop/detail/binding.h>, built through Sema so that it is
+// checked and instantiated like code the user wrote.
+#ifndef JSINTEROP_PLUGIN_LOWERING_H
+#define JSINTEROP_PLUGIN_LOWERING_H
+
+#include "BindingAttr.h"
+#include "WireSignature.h"
+
+namespace clang {
+class Sema;
+class NamespaceDecl;
+} // namespace clang
+
+namespace jsinterop {
+
+class Lowering {
+public:
+  explicit Lowering(clang::Sema &S) : S(S) {}
+
+  // Gives FD its body. False if the runtime header is missing (reported once).
+  bool lowerImport(clang::FunctionDecl *FD, const BindingAttr &Binding,
+                   const WireSignature &Signature);
+
+  // Returns the wrapper to hand to code generation, or null if the runtime header is missing.
+  clang::FunctionDecl *lowerExport(clang::FunctionDecl *FD, const BindingAttr &Binding,
+                                   const WireSignature &Signature);
+
+private:
+  clang::Sema &S;
+  clang::NamespaceDecl *Detail = nullptr;
+  bool ReportedMissingHeader = false;
+
+  clang::NamespaceDecl *detailNamespace(clang::SourceLocation Loc);
+  clang::FunctionDecl *createFunction(llvm::StringRef Name, clang::QualType Result,
+                                      llvm::ArrayRef<clang::QualType> Params,
+                                      clang::StorageClass Storage, std::string Symbol,
+                                      clang::SourceLocation Loc);
+  bool setBodyCallingRuntime(clang::FunctionDecl *Into, llvm::StringRef Template,
+                             const clang::FunctionDecl *Signature, clang::FunctionDecl *Target,
+                             clang::SourceLocation Loc);
+};
+
+} // namespace jsinterop
+
+#endif

@@ -1,0 +1,32 @@
+// The checks that run on each binding when its declaration is complete, one concern per file.
+// Each reports its own diagnostics and returns false when the binding must not be lowered.
+#ifndef JSINTEROP_PLUGIN_CHECKS_H
+#define JSINTEROP_PLUGIN_CHECKS_H
+
+#include "../BindingAttr.h"
+#include "../WireSignature.h"
+
+#include <optional>
+
+namespace clang {
+class Sema;
+}
+
+namespace jsinterop::checks {
+
+// One attribute: not import and export together.
+bool singleBinding(clang::Sema &S, const clang::FunctionDecl *FD,
+                   llvm::ArrayRef<BindingAttr> Bindings);
+
+// An import's body is written by the plugin.
+bool importHasNoBody(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding);
+
+// Every parameter and the result map to a wire type; returns the wire signature.
+std::optional<WireSignature> signatureTypes(clang::Sema &S, const clang::FunctionDecl *FD);
+
+// Each marshal_as fits the wire type of what it annotates.
+bool marshalAsFits(clang::Sema &S, const clang::FunctionDecl *FD, const WireSignature &Signature);
+
+} // namespace jsinterop::checks
+
+#endif
