@@ -26,14 +26,19 @@ export class Heap {
   }
 
   bytes() {
-    // A detached buffer reports byteLength 0; a live wasm memory always has at least one page.
-    if (this.#bytes.byteLength === 0) this.#refresh();
+    this.#refreshIfDetached();
     return this.#bytes;
   }
 
   dataView() {
-    if (this.#view.byteLength === 0) this.#refresh();
+    this.#refreshIfDetached();
     return this.#view;
+  }
+
+  // A typed array on a detached buffer reports byteLength 0 (a DataView would throw); a live wasm
+  // memory always has at least one page.
+  #refreshIfDetached() {
+    if (this.#bytes.byteLength === 0) this.#refresh();
   }
 
   #refresh() {

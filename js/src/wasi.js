@@ -114,15 +114,14 @@ export class Wasi {
       if (!output) return ERRNO_BADF;
       const view = this.#heap.dataView();
       const bytes = this.#heap.bytes();
-      let written = 0;
+      const chunks = [];
       for (let i = 0; i < iovsCount; i++) {
         const iov = (iovsAddress >>> 0) + i * 8;
         const address = view.getUint32(iov, true);
-        const length = view.getUint32(iov + 4, true);
-        output.write(bytes.subarray(address, address + length));
-        written += length;
+        chunks.push(bytes.subarray(address, address + view.getUint32(iov + 4, true)));
       }
-      view.setUint32(writtenAddress >>> 0, written, true);
+      output.write(chunks);
+      view.setUint32(writtenAddress >>> 0, chunks.reduce((total, chunk) => total + chunk.length, 0), true);
       return ERRNO_SUCCESS;
     },
     // stdin is empty: every read is at its end.
@@ -178,8 +177,9 @@ class TextOutput {
     this.#sink = sink;
   }
 
-  write(bytes) {
-    const text = this.#decoder.decode(bytes, { stream: true });
+  // One fd_write, one call of the sink: stdio writes a line as its buffer and the newline, two chunks.
+  write(chunks) {
+    const text = chunks.map((chunk) => this.#decoder.decode(chunk, { stream: true })).join('');
     if (text) this.#sink(text);
   }
 

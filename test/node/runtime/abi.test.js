@@ -1,0 +1,97 @@
+// The binding ABI checks of instantiate(): versions, descriptors, the runtime library, the export
+// tree, raw imports.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { instantiate } from '../../../js/src/index.js';
+import { PRELUDE, declareImport } from '../lib/abi-source.js';
+import { compileRaw } from '../lib/toolchain.js';
+import { runtimeExports, wasmModule } from '../lib/wasm-builder.js';
+
+const mismatch = (version, name = 'app.wasm') =>
+  `jsinterop: ${name} was built for binding ABI ${version}, but this jsinterop runtime reads ABI 1; ` +
+  "rebuild it with the jsinterop-clang++ of this runtime's release, or use the runtime that came with its compiler";
+
+const descriptor = (fields) => JSON.stringify({ abi: 1, params: [], result: 'int32', ...fields });
+const exportDescriptor = (path, fields) => descriptor({ kind: 'export', path, ...fields });
+
+// A module that looks linked with the runtime library, plus `exports` and `imports`.
+const linked = ({ exports = [], imports = [], version } = {}) =>
+  wasmModule({ imports, exports: [...runtimeExports(version), ...exports], memory: true });
+
+test('a compiled import descriptor of ABI 2 is refused with the versioning message', async () => {
+  const source = `${PRELUDE}${declareImport({ name: 'js_log', path: 'console.log', params: [['text', 'string']], abi: 2 })}
+int main() { js_log("never"); }
+`;
+  await assert.rejects(instantiate(compileRaw(source, 'abi2')), { message: mismatch(2, 'abi2.wasm') });
+});
+
+test('an export descriptor of another ABI is refused', async () => {
+  const bytes = linked({ exports: [[exportDescriptor('f', { abi: 3 }), { returns: 0 }]] });
+  await assert.rejects(instantiate(bytes), { message: mismatch(3) });
+});
+
+test('a runtime library of another ABI is refused', async () => {
+  await assert.rejects(instantiate(linked({ version: 2 })), { message: mismatch(2) });
+});
+
+test('a module without the runtime library is refused', async () => {
+  await assert.rejects(instantiate(wasmModule({ exports: [['main', { returns: 0 }]] })), {
+    message:
+      'jsinterop: app.wasm was not linked with the jsinterop runtime library (it does not export ' +
+      'jsinterop_abi_version); build it with jsinterop-clang++, which links libjsinterop-runtime.a',
+  });
+});
+
+test('a module with only part of the runtime library is refused', async () => {
+  const bytes = wasmModule({ exports: [['jsinterop_abi_version', { returns: 1 }]], memory: true });
+  await assert.rejects(instantiate(bytes), /lacks runtime library exports: jsinterop_main, jsinterop_alloc/);
+});
+
+test('malformed descriptors are refused, naming the problem', async () => {
+  const cases = [
+    ['{oops', /\(not JSON\)/],
+    ['{"kind":"export"}', /\(no "abi" version\)/],
+    [exportDescriptor('f', { kind: 'import' }), /\("kind" is "import" on an export\)/],
+    [exportDescriptor('a..b'), /\(bad "path"\)/],
+    [exportDescriptor('f', { params: [{ name: 'x', type: 'int64' }] }), /\(bad parameter .*int64/],
+    [exportDescriptor('f', { params: [{ name: 'x', type: 'void' }] }), /\(bad parameter/],
+    [exportDescriptor('f', { result: 'object' }), /\(unknown result type "object"\)/],
+    [exportDescriptor('f', { module: 'M' }), /\(bad "module"\)/],
+  ];
+  for (const [name, message] of cases) {
+    await assert.rejects(instantiate(linked({ exports: [[name, { returns: 0 }]] })), message, name);
+  }
+});
+
+test('an import descriptor is checked too', async () => {
+  const bytes = linked({ imports: [['jsinterop', descriptor({ kind: 'import', path: 'f', result: 'int64' })]] });
+  await assert.rejects(instantiate(bytes), /malformed binding descriptor \(unknown result type "int64"\)/);
+});
+
+test('a function and a namespace at the same path are refused', async () => {
+  for (const paths of [['demo', 'demo.greet'], ['demo.greet', 'demo'], ['a.b', 'a.b']]) {
+    const exports = paths.map((path, index) => [exportDescriptor(path, { function: `f${index}` }), { returns: 0 }]);
+    await assert.rejects(instantiate(linked({ exports })), /cannot export '(demo|a\.b)(\.greet)?': '(demo|a\.b)' is already/);
+  }
+});
+
+test('a path such as __proto__ is an ordinary name', async () => {
+  const exports = [[exportDescriptor('__proto__.value'), { returns: 7 }]];
+  const app = await instantiate(linked({ exports }));
+  assert.equal(app.exports.__proto__.value(), 7); // eslint-disable-line no-proto
+});
+
+test('options.imports passes raw import modules through', async () => {
+  const bytes = linked({ imports: [['bench', 'raw_add']], exports: [['callRaw', { calls: 0 }]] });
+  await assert.rejects(instantiate(bytes), /imports function 'bench\.raw_add', which nothing provides/);
+  const app = await instantiate(bytes, { imports: { bench: { raw_add: () => 41 } } });
+  assert.equal(app.instance.exports.callRaw(), 41);
+  await assert.rejects(instantiate(bytes, { imports: { jsinterop: {} } }), /options\.imports cannot provide 'jsinterop'/);
+});
+
+test('a WASI function the runtime does not implement returns ENOSYS', async () => {
+  const bytes = linked({ imports: [['wasi_snapshot_preview1', 'path_open']], exports: [['open', { calls: 0 }]] });
+  const app = await instantiate(bytes);
+  assert.equal(app.instance.exports.open(), 52);
+});
