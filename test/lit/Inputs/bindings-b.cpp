@@ -1,0 +1,2 @@
+#include "bindings.h"
+void from_b() { console_log("b"); }
