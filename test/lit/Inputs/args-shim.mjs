@@ -1,0 +1,3 @@
+export function describe(count) {
+  return `shim sees ${count} arguments`;
+}
