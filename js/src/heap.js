@@ -21,10 +21,6 @@ export class Heap {
     this.#refresh();
   }
 
-  get memory() {
-    return this.#memory;
-  }
-
   bytes() {
     this.#refreshIfDetached();
     return this.#bytes;

@@ -71,6 +71,7 @@ export class Wasi {
     return functions;
   }
 
+  // The implemented functions by name, for a host that assembles its imports itself.
   get functions() {
     return this.#functions;
   }

@@ -39,9 +39,9 @@ function outputDir() {
   return workDir;
 }
 
-// Compiles C++ source text that writes the binding ABI by hand (see abi-source.js) into
+// Compiles C++ source text (with the attributes, or the binding ABI written by hand: abi-source.js) into
 // <temp>/<name>.wasm and returns its path.
-export function compileRaw(sourceText, name) {
+export function compileProgram(sourceText, name) {
   const dir = outputDir();
   const sourcePath = join(dir, `${name}.cpp`);
   const wasmPath = join(dir, `${name}.wasm`);

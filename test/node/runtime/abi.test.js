@@ -5,7 +5,7 @@ import { test } from 'node:test';
 
 import { instantiate } from '../../../js/src/index.js';
 import { PRELUDE, declareImport } from '../lib/abi-source.js';
-import { compileRaw } from '../lib/toolchain.js';
+import { compileProgram } from '../lib/toolchain.js';
 import { runtimeExports, wasmModule } from '../lib/wasm-builder.js';
 
 const mismatch = (version, name = 'app.wasm') =>
@@ -23,7 +23,7 @@ test('a compiled import descriptor of ABI 2 is refused with the versioning messa
   const source = `${PRELUDE}${declareImport({ name: 'js_log', path: 'console.log', params: [['text', 'string']], abi: 2 })}
 int main() { js_log("never"); }
 `;
-  await assert.rejects(instantiate(compileRaw(source, 'abi2')), { message: mismatch(2, 'abi2.wasm') });
+  await assert.rejects(instantiate(compileProgram(source, 'abi2')), { message: mismatch(2, 'abi2.wasm') });
 });
 
 test('an export descriptor of another ABI is refused', async () => {

@@ -5,11 +5,11 @@ import { before, describe, test } from 'node:test';
 
 import { instantiate } from '../../../js/src/index.js';
 import { bindingsProgram, calcModule } from '../lib/programs.js';
-import { compileRaw } from '../lib/toolchain.js';
+import { compileProgram } from '../lib/toolchain.js';
 
 let module;
 before(() => {
-  module = new WebAssembly.Module(readFileSync(compileRaw(bindingsProgram, 'bindings')));
+  module = new WebAssembly.Module(readFileSync(compileProgram(bindingsProgram, 'bindings')));
 });
 
 const start = (results, options = {}) => instantiate(module, { modules: { calc: calcModule(results) }, ...options });
@@ -100,6 +100,18 @@ describe('imports', () => {
     const app = await start();
     app.setModuleImports('Unregistered', { fn: () => 99 });
     assert.equal(app.exports.imports.unregistered(), 99);
+  });
+
+  test('an import may call exports; when that fails, the innermost error is the one reported', async () => {
+    const app = await start();
+    app.setModuleImports('Unregistered', { fn: () => app.exports.types.echoInt(41) + 1 });
+    assert.equal(app.exports.imports.unregistered(), 42);
+
+    const failing = await start();
+    failing.setModuleImports('Unregistered', { fn: () => failing.exports.imports.fail() });
+    assert.throws(() => failing.exports.imports.unregistered(), {
+      message: "jsinterop: import 'fail' of module 'calc' (C++ js_fail) threw: calc.fail failed",
+    });
   });
 
   test('a path without module is looked up on globalThis at the first call', async () => {

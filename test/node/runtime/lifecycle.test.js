@@ -1,24 +1,25 @@
 // instantiate()'s sources and options, run(), exit codes, and the end of an instance.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
 import { instantiate } from '../../../js/src/index.js';
 import { bindingsProgram, calcModule } from '../lib/programs.js';
-import { compileRaw, tempPath } from '../lib/toolchain.js';
+import { compileProgram, tempPath } from '../lib/toolchain.js';
 
 let wasmPath;
 let module;
 before(() => {
-  wasmPath = compileRaw(bindingsProgram, 'lifecycle');
+  wasmPath = compileProgram(bindingsProgram, 'lifecycle');
   module = new WebAssembly.Module(readFileSync(wasmPath));
 });
 
 // Runs main with `args`, collecting its output. Resolves with { code, stdout, stderr, app }.
-async function runMain(args, options = {}) {
+async function runMain(args, { source = module, ...options } = {}) {
   const output = { stdout: '', stderr: '' };
-  const app = await instantiate(options.source ?? module, {
+  const app = await instantiate(source, {
     modules: { calc: calcModule() },
     args,
     stdout: (text) => (output.stdout += text),
@@ -133,6 +134,24 @@ describe('sources', () => {
     assert.equal(await argv0(readFileSync(wasmPath)), 'argv[0]=app.wasm');
     assert.equal(await argv0(new Uint8Array(readFileSync(wasmPath)).buffer), 'argv[0]=app.wasm');
     assert.equal(await argv0(module), 'argv[0]=app.wasm');
+  });
+
+  test('an http URL is fetched, with or without the wasm MIME type', async () => {
+    const bytes = readFileSync(wasmPath);
+    const server = createServer((request, response) => {
+      const type = request.url.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+      response.writeHead(request.url.startsWith('/missing') ? 404 : 200, { 'content-type': type });
+      response.end(bytes);
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${server.address().port}`;
+    try {
+      assert.equal(await argv0(`${base}/dir/served.wasm`), 'argv[0]=served.wasm');
+      assert.equal(await argv0(new URL(`${base}/download.bin`)), 'argv[0]=download.bin');
+      await assert.rejects(instantiate(`${base}/missing.wasm`), /could not fetch .*missing\.wasm: 404/);
+    } finally {
+      server.close();
+    }
   });
 
   test('something else is a TypeError', async () => {

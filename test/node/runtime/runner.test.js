@@ -5,11 +5,11 @@ import { writeFileSync } from 'node:fs';
 import { before, test } from 'node:test';
 
 import { bindingsProgram } from '../lib/programs.js';
-import { compileRaw, runnerScript, tempPath } from '../lib/toolchain.js';
+import { compileProgram, runnerScript, tempPath } from '../lib/toolchain.js';
 
 let wasmPath;
 before(() => {
-  wasmPath = compileRaw(bindingsProgram, 'runner');
+  wasmPath = compileProgram(bindingsProgram, 'runner');
 });
 
 function runner(...args) {
