@@ -1,6 +1,5 @@
-// Compiling test programs to wasm. With a build (env JSINTEROP_BUILD, default <repo>/build) that has
-// bin/jsinterop-clang++, that driver; otherwise clang++-22 with the runtime library prebuilt in
-// /tmp/t (the setup from before the build had the driver).
+// Compiling test programs to wasm with the build's jsinterop-clang++ (env JSINTEROP_BUILD, default
+// <repo>/build), exactly as a user would.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,21 +12,10 @@ export const runnerScript = join(repoRoot, 'js/bin/jsinterop-run.js');
 const buildDir = process.env.JSINTEROP_BUILD ?? join(repoRoot, 'build');
 const driver = join(buildDir, 'bin/jsinterop-clang++');
 
-const compiler = existsSync(driver)
-  ? { command: driver, flags: ['-O2'] }
-  : {
-      command: 'clang++-22',
-      flags: [
-        '--target=wasm32-wasip1',
-        '--sysroot=/tmp/t/sr',
-        '-std=c++20',
-        '-fno-exceptions',
-        '-O2',
-        `-I${join(repoRoot, 'runtime/include')}`,
-        '-mexec-model=reactor',
-      ],
-      linkFlags: ['-Wl,--whole-archive', '/tmp/t/libjsinterop-runtime.a', '-Wl,--no-whole-archive'],
-    };
+if (!existsSync(driver)) {
+  throw new Error(`no ${driver}: build first (make build), or set JSINTEROP_BUILD to the build folder`);
+}
+const compiler = { command: driver, flags: ['-O2'] };
 
 let workDir = null;
 
@@ -47,7 +35,7 @@ export function compileProgram(sourceText, name) {
   const wasmPath = join(dir, `${name}.wasm`);
   writeFileSync(sourcePath, sourceText);
   try {
-    execFileSync(compiler.command, [...compiler.flags, sourcePath, '-o', wasmPath, ...(compiler.linkFlags ?? [])], {
+    execFileSync(compiler.command, [...compiler.flags, sourcePath, '-o', wasmPath], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   } catch (error) {
