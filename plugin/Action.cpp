@@ -11,7 +11,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "clang/Sema/Sema.h"
-#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/ScopeExit.h"
 
 using namespace clang;
@@ -36,7 +36,8 @@ public:
 private:
   CompilerInstance &CI;
   std::optional<Lowering> Lower;
-  llvm::DenseSet<const FunctionDecl *> Done; // canonical declarations already handled
+  // The binding of each function already handled, by canonical declaration.
+  llvm::DenseMap<const FunctionDecl *, BindingAttr> Done;
   bool HandingToCodeGen = false;
 
   void visit(Decl *D) {
@@ -51,31 +52,32 @@ private:
   }
 
   void handleFunction(FunctionDecl *FD) {
+    // Read, then removed: code generation would write them into the module.
     llvm::scope_exit Drop([FD] { dropAnnotations(FD); });
     llvm::SmallVector<BindingAttr, 1> Bindings = bindingsOf(FD);
+    Sema &S = CI.getSema();
+    if (auto Known = Done.find(FD->getCanonicalDecl()); Known != Done.end()) {
+      // A redeclaration of a binding already lowered: only what it adds is new to check.
+      Bindings.insert(Bindings.begin(), Known->second);
+      if (checks::singleBinding(S, FD, Bindings))
+        checks::importHasNoBody(S, FD, Known->second);
+      return;
+    }
     if (Bindings.empty())
       return;
-    Sema &S = CI.getSema();
-    if (!Done.insert(FD->getCanonicalDecl()).second) {
-      // A redeclaration of a binding already lowered: only a body is new to check.
-      checks::importHasNoBody(S, FD, Bindings.front());
-      return;
-    }
-    if (!checks::singleBinding(S, FD, Bindings))
-      return;
     const BindingAttr &Binding = Bindings.front();
-    if (!checks::importHasNoBody(S, FD, Binding))
+    Done.try_emplace(FD->getCanonicalDecl(), Binding);
+    if (!checks::singleBinding(S, FD, Bindings) || !checks::importHasNoBody(S, FD, Binding))
       return;
     std::optional<WireSignature> Signature = checks::signatureTypes(S, FD);
-    if (!Signature || !checks::marshalAsFits(S, FD, *Signature))
+    if (!Signature)
       return;
-    if (Binding.Kind == BindingKind::Import) {
-      Lower->lowerImport(FD, Binding, *Signature);
-      return;
-    }
-    if (FunctionDecl *Wrapper = Lower->lowerExport(FD, Binding, *Signature)) {
+    FunctionDecl *Written = Binding.Kind == BindingKind::Import
+                                ? Lower->lowerImport(FD, Binding, *Signature)
+                                : Lower->lowerExport(FD, Binding, *Signature);
+    if (Written) {
       HandingToCodeGen = true;
-      CI.getASTConsumer().HandleTopLevelDecl(DeclGroupRef(Wrapper));
+      CI.getASTConsumer().HandleTopLevelDecl(DeclGroupRef(Written));
       HandingToCodeGen = false;
     }
   }
@@ -85,8 +87,11 @@ class JsinteropAction : public PluginASTAction {
 protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef) override {
     const llvm::Triple &Triple = CI.getTarget().getTriple();
-    if (Triple.getArch() != llvm::Triple::wasm32)
+    if (Triple.getArch() != llvm::Triple::wasm32) {
+      // One error says it all; checking bindings that cannot be compiled would only add noise.
       report(CI.getDiagnostics(), SourceLocation(), Diag::err_not_wasm_target) << Triple.str();
+      return std::make_unique<ASTConsumer>();
+    }
     return std::make_unique<BindingConsumer>(CI);
   }
 

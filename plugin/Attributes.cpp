@@ -24,7 +24,9 @@ namespace {
 
 // Where a byte of a string-literal argument is, so that errors point at the character.
 SourceLocation locationOfByte(Sema &S, const ParsedAttr &Attr, unsigned Arg, std::size_t Byte) {
-  const auto *Literal = dyn_cast<StringLiteral>(Attr.getArgAsExpr(Arg)->IgnoreParenCasts());
+  const auto *Literal =
+      Attr.isArgIdent(Arg) ? nullptr
+                           : dyn_cast<StringLiteral>(Attr.getArgAsExpr(Arg)->IgnoreParenCasts());
   if (!Literal || Byte > Literal->getByteLength())
     return Attr.getLoc();
   return Literal->getLocationOfByte(static_cast<unsigned>(Byte), S.getSourceManager(),
@@ -33,10 +35,14 @@ SourceLocation locationOfByte(Sema &S, const ParsedAttr &Attr, unsigned Arg, std
 
 // Reads argument Arg as a string literal; reports and returns false when it is not one.
 bool stringArgument(Sema &S, const ParsedAttr &Attr, unsigned Arg, std::string &Value) {
-  const Expr *E = Attr.getArgAsExpr(Arg);
+  // A bare identifier argument is parsed as an IdentifierLoc, not an expression.
+  const Expr *E = Attr.isArgIdent(Arg) ? nullptr : Attr.getArgAsExpr(Arg);
   const auto *Literal = E ? dyn_cast<StringLiteral>(E->IgnoreParenCasts()) : nullptr;
   if (!Literal || !(Literal->isOrdinary() || Literal->isUTF8())) {
-    report(S.getDiagnostics(), E ? E->getBeginLoc() : Attr.getLoc(), Diag::err_attr_not_string)
+    SourceLocation Loc = E                       ? E->getBeginLoc()
+                         : Attr.isArgIdent(Arg) ? Attr.getArgAsIdent(Arg)->getLoc()
+                                                : Attr.getLoc();
+    report(S.getDiagnostics(), Loc, Diag::err_attr_not_string)
         << (Arg + 1) << Attr.getAttrName()->getName();
     return false;
   }
@@ -89,7 +95,7 @@ std::string misplacedOn(const Decl *D) {
     return "a function template";
   if (FD->isVariadic())
     return "a variadic function";
-  if (FD->getDeclContext()->isFunctionOrMethod())
+  if (FD->getLexicalDeclContext()->isFunctionOrMethod())
     return "a local function declaration";
   return "";
 }

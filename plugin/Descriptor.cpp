@@ -30,7 +30,7 @@ std::string descriptor(const FunctionDecl *FD, const BindingAttr &Binding,
     StringRef Name = FD->getParamDecl(I)->getName();
     Params.push_back(llvm::json::Object{
         {"name", Name.empty() ? "arg" + std::to_string(I) : Name.str()},
-        {"type", std::string(abi::info(Signature.Params[I]).name)}});
+        {"type", Signature.Params[I].Type.spelling()}});
   }
   llvm::json::Object Object{
       {"abi", abi::version},
@@ -38,7 +38,7 @@ std::string descriptor(const FunctionDecl *FD, const BindingAttr &Binding,
       {"path", IsImport ? Binding.Path : exportPath(FD, Binding)},
       {"function", FD->getQualifiedNameAsString()},
       {"params", std::move(Params)},
-      {"result", std::string(abi::info(Signature.Result).name)},
+      {"result", Signature.Result.Type.spelling()},
   };
   if (IsImport && !Binding.Module.empty())
     Object["module"] = Binding.Module;

@@ -54,22 +54,44 @@ std::string bindingSymbol(ASTContext &C, StringRef Prefix, const FunctionDecl *F
 
 } // namespace
 
-NamespaceDecl *Lowering::detailNamespace(SourceLocation Loc) {
-  if (Detail)
-    return Detail;
+NamespaceDecl *Lowering::runtimeNamespace(StringRef Name, SourceLocation Loc) {
   ASTContext &C = S.getASTContext();
+  NamespaceDecl *Found = nullptr;
   LookupResult Outer(S, &C.Idents.get("jsinterop"), Loc, Sema::LookupNamespaceName);
   if (S.LookupQualifiedName(Outer, C.getTranslationUnitDecl()))
     if (auto *Jsinterop = Outer.getAsSingle<NamespaceDecl>()) {
-      LookupResult Inner(S, &C.Idents.get("detail"), Loc, Sema::LookupNamespaceName);
+      LookupResult Inner(S, &C.Idents.get(Name), Loc, Sema::LookupNamespaceName);
       if (S.LookupQualifiedName(Inner, Jsinterop))
-        Detail = Inner.getAsSingle<NamespaceDecl>();
+        Found = Inner.getAsSingle<NamespaceDecl>();
     }
-  if (!Detail && !ReportedMissingHeader) {
+  if (!Found && !ReportedMissingHeader) {
     report(S.getDiagnostics(), Loc, Diag::err_missing_header);
     ReportedMissingHeader = true;
   }
-  return Detail;
+  return Found;
+}
+
+QualType Lowering::boundType(QualType Declared, LeafMode Mode, SourceLocation Loc) {
+  if (Mode == LeafMode::Default)
+    return Declared;
+  NamespaceDecl *Abi = runtimeNamespace("abi", Loc);
+  if (!Abi)
+    return QualType();
+  ASTContext &C = S.getASTContext();
+  LookupResult Lookup(S, &C.Idents.get(Mode == LeafMode::Number ? "as_number" : "as_bigint"), Loc,
+                      Sema::LookupOrdinaryName);
+  S.LookupQualifiedName(Lookup, Abi);
+  auto *Tag = Lookup.getAsSingle<ClassTemplateDecl>();
+  if (!Tag) {
+    report(S.getDiagnostics(), Loc, Diag::err_missing_header);
+    return QualType();
+  }
+  QualType Value = Declared.getNonReferenceType().getUnqualifiedType();
+  TemplateArgumentListInfo Args(Loc, Loc);
+  Args.addArgument(
+      TemplateArgumentLoc(TemplateArgument(Value), C.getTrivialTypeSourceInfo(Value, Loc)));
+  return S.CheckTemplateIdType(ElaboratedTypeKeyword::None, TemplateName(Tag), Loc, Args,
+                               /*Scope=*/nullptr, /*ForNestedNameSpecifier=*/false);
 }
 
 FunctionDecl *Lowering::createFunction(StringRef Name, QualType Result, ArrayRef<QualType> Params,
@@ -95,11 +117,11 @@ FunctionDecl *Lowering::createFunction(StringRef Name, QualType Result, ArrayRef
 }
 
 // Into's body becomes `return ::jsinterop::detail::Template<Sig, &Target>(Into's parameters...);`
-// where Sig is the C++ function type of Signature.
+// where Sig is Declared's function type with the marshal_as tags of Signature.
 bool Lowering::setBodyCallingRuntime(FunctionDecl *Into, StringRef Template,
-                                     const FunctionDecl *Signature, FunctionDecl *Target,
-                                     SourceLocation Loc) {
-  NamespaceDecl *NS = detailNamespace(Loc);
+                                     const FunctionDecl *Declared, const WireSignature &Signature,
+                                     FunctionDecl *Target, SourceLocation Loc) {
+  NamespaceDecl *NS = runtimeNamespace("detail", Loc);
   if (!NS)
     return false;
   ASTContext &C = S.getASTContext();
@@ -111,9 +133,15 @@ bool Lowering::setBodyCallingRuntime(FunctionDecl *Into, StringRef Template,
     return false;
   }
 
-  const auto *Proto = Signature->getType()->castAs<FunctionProtoType>();
-  QualType SigType = C.getFunctionType(Proto->getReturnType(), Proto->getParamTypes(),
-                                       FunctionProtoType::ExtProtoInfo());
+  const auto *Proto = Declared->getType()->castAs<FunctionProtoType>();
+  SmallVector<QualType, 8> ParamTypes;
+  for (unsigned I = 0; I < Proto->getNumParams(); ++I)
+    ParamTypes.push_back(boundType(Proto->getParamType(I), Signature.Params[I].Mode, Loc));
+  QualType ResultType = boundType(Proto->getReturnType(), Signature.Result.Mode, Loc);
+  if (ResultType.isNull() || llvm::any_of(ParamTypes, [](QualType T) { return T.isNull(); }))
+    return false;
+  QualType SigType =
+      C.getFunctionType(ResultType, ParamTypes, FunctionProtoType::ExtProtoInfo());
   Expr *TargetRef = S.BuildDeclRefExpr(Target, Target->getType(), VK_LValue, Loc);
   ExprResult TargetAddress = S.CreateBuiltinUnaryOp(Loc, UO_AddrOf, TargetRef);
   if (TargetAddress.isInvalid())
@@ -144,20 +172,39 @@ bool Lowering::setBodyCallingRuntime(FunctionDecl *Into, StringRef Template,
   return true;
 }
 
-bool Lowering::lowerImport(FunctionDecl *FD, const BindingAttr &Binding,
-                           const WireSignature &Signature) {
+namespace {
+
+// The wasm shape of a binding's result: an error slot for result<T>, then T's own result.
+struct ResultShape {
+  bool ErrorSlot;       // result<T>: an import takes a leading i32 error slot
+  bool InMemory;        // T's result travels through memory
+  std::string_view Letter; // otherwise T's wasm result letter, or empty for none
+};
+
+ResultShape resultShape(const Wire &Result) {
+  bool ErrorSlot = Result.Type == abi::wire_type::Result;
+  const Wire &Value = ErrorSlot ? Result.Args.front() : Result;
+  std::string_view Letters = Value.info().result_wasm;
+  bool InMemory = Letters == "p";
+  return {ErrorSlot, InMemory, InMemory ? std::string_view() : Letters};
+}
+
+} // namespace
+
+FunctionDecl *Lowering::lowerImport(FunctionDecl *FD, const BindingAttr &Binding,
+                                    const WireSignature &Signature) {
   ASTContext &C = S.getASTContext();
   SourceLocation Loc = FD->getLocation();
-  const abi::wire_type_info &Result = abi::info(Signature.Result);
+  ResultShape Result = resultShape(Signature.Result.Type);
 
   SmallVector<QualType, 8> RawParams;
-  if (abi::result_in_memory(Signature.Result))
-    RawParams.push_back(C.IntTy); // the result slot
-  for (abi::wire_type Param : Signature.Params)
-    appendWasmTypes(C, abi::info(Param).param_wasm, RawParams);
-  QualType RawResult = Result.result_wasm.empty() || abi::result_in_memory(Signature.Result)
-                           ? C.VoidTy
-                           : wasmType(C, Result.result_wasm[0]);
+  if (Result.ErrorSlot)
+    RawParams.push_back(C.IntTy);
+  if (Result.InMemory)
+    RawParams.push_back(C.IntTy);
+  for (const BoundType &Param : Signature.Params)
+    appendWasmTypes(C, Param.Type.info().param_wasm, RawParams);
+  QualType RawResult = Result.Letter.empty() ? C.VoidTy : wasmType(C, Result.Letter[0]);
 
   std::string Descriptor = descriptor(FD, Binding, Signature);
   FunctionDecl *Raw =
@@ -166,26 +213,38 @@ bool Lowering::lowerImport(FunctionDecl *FD, const BindingAttr &Binding,
   Raw->addAttr(WebAssemblyImportModuleAttr::CreateImplicit(C, abi::import_module));
   Raw->addAttr(WebAssemblyImportNameAttr::CreateImplicit(C, Descriptor));
 
-  if (!setBodyCallingRuntime(FD, "call_import", FD, Raw, Loc))
-    return false;
-  // Inline (linkonce_odr): a header of imports can be included by any number of files.
-  FD->setImplicitlyInline(true);
-  return true;
+  // An import with internal linkage gets its body directly (Sema wants it defined in this file).
+  if (!FD->isExternallyVisible()) {
+    if (setBodyCallingRuntime(FD, "call_import", FD, Signature, Raw, Loc))
+      FD->setImplicitlyInline(true);
+    return nullptr;
+  }
+  // Otherwise the user's declaration stays a declaration (so that a body the user writes, or a
+  // redeclaration, is diagnosed as such) and takes the symbol of a separate inline definition
+  // (linkonce_odr: a header of imports can be included by any number of files).
+  const auto *Proto = FD->getType()->castAs<FunctionProtoType>();
+  std::string Symbol = bindingSymbol(C, "__jsinterop_call", FD, Descriptor);
+  FunctionDecl *Body = createFunction("__jsinterop_call", Proto->getReturnType(),
+                                      Proto->getParamTypes(), SC_None, Symbol, Loc);
+  if (!setBodyCallingRuntime(Body, "call_import", FD, Signature, Raw, Loc))
+    return nullptr;
+  Body->setImplicitlyInline(true);
+  FD->addAttr(AsmLabelAttr::CreateImplicit(C, Symbol));
+  return Body;
 }
 
 FunctionDecl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding,
                                     const WireSignature &Signature) {
   ASTContext &C = S.getASTContext();
   SourceLocation Loc = FD->getLocation();
-  const abi::wire_type_info &Result = abi::info(Signature.Result);
+  ResultShape Result = resultShape(Signature.Result.Type);
 
   SmallVector<QualType, 8> WasmParams;
-  for (abi::wire_type Param : Signature.Params)
-    appendWasmTypes(C, abi::info(Param).param_wasm, WasmParams);
-  QualType WasmResult = Result.result_wasm.empty() ? C.VoidTy
-                        : abi::result_in_memory(Signature.Result)
-                            ? C.IntTy // the address of the return area
-                            : wasmType(C, Result.result_wasm[0]);
+  for (const BoundType &Param : Signature.Params)
+    appendWasmTypes(C, Param.Type.info().param_wasm, WasmParams);
+  QualType WasmResult = Result.InMemory       ? C.IntTy // the address of the return area
+                        : Result.Letter.empty() ? C.VoidTy
+                                                : wasmType(C, Result.Letter[0]);
 
   std::string Descriptor = descriptor(FD, Binding, Signature);
   bool External = FD->isExternallyVisible();
@@ -194,7 +253,7 @@ FunctionDecl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding
                      bindingSymbol(C, "__jsinterop_export", FD, Descriptor), Loc);
   Wrapper->addAttr(WebAssemblyExportNameAttr::CreateImplicit(C, Descriptor));
   Wrapper->addAttr(UsedAttr::CreateImplicit(C));
-  if (!setBodyCallingRuntime(Wrapper, "call_export", FD, FD, Loc))
+  if (!setBodyCallingRuntime(Wrapper, "call_export", FD, Signature, FD, Loc))
     return nullptr;
   // Every file that sees the export's declaration writes the same wrapper; the linker keeps one.
   if (External)

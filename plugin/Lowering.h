@@ -19,9 +19,10 @@ class Lowering {
 public:
   explicit Lowering(clang::Sema &S) : S(S) {}
 
-  // Gives FD its body. False if the runtime header is missing (reported once).
-  bool lowerImport(clang::FunctionDecl *FD, const BindingAttr &Binding,
-                   const WireSignature &Signature);
+  // Writes the import's raw wasm declaration and its definition. Returns a new definition to hand
+  // to code generation, or null (FD got the body itself, or the runtime header is missing).
+  clang::FunctionDecl *lowerImport(clang::FunctionDecl *FD, const BindingAttr &Binding,
+                                   const WireSignature &Signature);
 
   // Returns the wrapper to hand to code generation, or null if the runtime header is missing.
   clang::FunctionDecl *lowerExport(clang::FunctionDecl *FD, const BindingAttr &Binding,
@@ -29,17 +30,20 @@ public:
 
 private:
   clang::Sema &S;
-  clang::NamespaceDecl *Detail = nullptr;
   bool ReportedMissingHeader = false;
 
-  clang::NamespaceDecl *detailNamespace(clang::SourceLocation Loc);
+  // jsinterop::<Name> of the runtime header; reports a missing header (once) when it is not there.
+  clang::NamespaceDecl *runtimeNamespace(llvm::StringRef Name, clang::SourceLocation Loc);
+  // The C++ type the runtime templates see for a parameter or result: the declared type, or
+  // abi::as_number<T> / abi::as_bigint<T> when marshal_as chose how its 64-bit integers cross.
+  clang::QualType boundType(clang::QualType Declared, LeafMode Mode, clang::SourceLocation Loc);
   clang::FunctionDecl *createFunction(llvm::StringRef Name, clang::QualType Result,
                                       llvm::ArrayRef<clang::QualType> Params,
                                       clang::StorageClass Storage, std::string Symbol,
                                       clang::SourceLocation Loc);
   bool setBodyCallingRuntime(clang::FunctionDecl *Into, llvm::StringRef Template,
-                             const clang::FunctionDecl *Signature, clang::FunctionDecl *Target,
-                             clang::SourceLocation Loc);
+                             const clang::FunctionDecl *Declared, const WireSignature &Signature,
+                             clang::FunctionDecl *Target, clang::SourceLocation Loc);
 };
 
 } // namespace jsinterop

@@ -1,31 +1,64 @@
-// Which wire type (wire_types.def) a C++ parameter or result type crosses as, or why it cannot.
+// Which wire type (wire_types.def) a C++ parameter or result type crosses as, given its marshal_as,
+// or why it cannot.
 #ifndef JSINTEROP_PLUGIN_TYPEMAP_H
 #define JSINTEROP_PLUGIN_TYPEMAP_H
 
+#include "JSType.h"
 #include "jsinterop/abi/wire_types.h"
 
 #include "clang/AST/Type.h"
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace jsinterop {
 
 enum class Position { Parameter, Result };
 
-enum class Rejection {
-  None,
-  Unsupported, // not in the type table
-  Reference,   // a non-const reference, an rvalue reference, or a reference result
-  ViewResult,  // a view (std::string_view) as a result would dangle
+// A wire type as descriptors spell it: a name, or a template applied to one (optional<int32>).
+struct Wire {
+  abi::wire_type Type;
+  std::vector<Wire> Args;
+
+  std::string spelling() const;
+  const abi::wire_type_info &info() const { return abi::info(Type); }
+};
+
+// How the 64-bit integers (and char16_t) inside a type cross, as marshal_as chose; the lowering
+// passes it to the C++ runtime as abi::as_number<T> or abi::as_bigint<T>.
+enum class LeafMode { Default, Number, BigInt };
+
+struct Rejection {
+  enum Kind {
+    Unsupported,       // not in the type table
+    Reference,         // a non-const reference, an rvalue reference, or a reference result
+    ViewResult,        // a view (string_view, span) as a result would dangle
+    ViewInside,        // a view inside optional<> or vector<>
+    NeedsMarshalAs,    // a 64-bit integer without marshal_as("number") or ("bigint")
+    MarshalAsMismatch, // the marshal_as does not fit the type
+    MemoryViewElement, // span<E> or array_segment<E> of an E that no typed array holds
+    ResultPosition,    // result<T> anywhere but as the return type
+    NestedOptional,    // optional<optional<T>>: JS has one null
+  };
+  Kind What;
+  clang::QualType Type;    // the offending (inner) type
+  std::string MarshalAs;   // MarshalAsMismatch: what was written
+  std::string Expected;    // MarshalAsMismatch: what fits; NeedsMarshalAs: "" for the number fix
 };
 
 struct Classification {
-  std::optional<abi::wire_type> Wire;
-  Rejection Why = Rejection::None;
+  std::optional<Wire> Result;
+  LeafMode Mode = LeafMode::Default;
+  std::optional<Rejection> Why;
 };
 
-Classification classify(const clang::ASTContext &Ctx, clang::QualType Type, Position Where);
+// MarshalAs is the parsed marshal_as of the parameter or of the function (for its result), or null.
+Classification classify(clang::QualType Type, Position Where, const JSType *MarshalAs);
+
+// The marshal_as that makes Type's 64-bit integers cross as `Leaf` ("number" or "bigint"):
+// "number", "array<number>", ... For the fix-its of NeedsMarshalAs.
+std::string marshalAsFor(clang::QualType Type, std::string_view Leaf);
 
 // The C++ types of the type table, for the note that follows a rejection.
 std::string supportedTypes();

@@ -2,15 +2,20 @@
 #ifndef JSINTEROP_PLUGIN_WIRESIGNATURE_H
 #define JSINTEROP_PLUGIN_WIRESIGNATURE_H
 
-#include "jsinterop/abi/wire_types.h"
+#include "TypeMap.h"
 
 #include "llvm/ADT/SmallVector.h"
 
 namespace jsinterop {
 
+struct BoundType {
+  Wire Type;
+  LeafMode Mode = LeafMode::Default;
+};
+
 struct WireSignature {
-  llvm::SmallVector<abi::wire_type, 4> Params;
-  abi::wire_type Result = abi::wire_type::Void;
+  llvm::SmallVector<BoundType, 4> Params;
+  BoundType Result{Wire{abi::wire_type::Void, {}}};
 };
 
 } // namespace jsinterop

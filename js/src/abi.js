@@ -1,6 +1,6 @@
 // The binding ABI of docs/design.md: reading the descriptors that name a module's bindings, and
 // refusing a module built for another ABI before any of its code runs.
-import { isParameterType, isResultType } from './wire.js';
+import { WireTypeError, parameterType, resultType } from './wire.js';
 
 export const ABI_VERSION = 1;
 export const IMPORT_MODULE = 'jsinterop';
@@ -12,6 +12,8 @@ const RUNTIME_EXPORTS = [
   'jsinterop_alloc',
   'jsinterop_free',
   'jsinterop_string_resize',
+  'jsinterop_u16string_resize',
+  'jsinterop_take_export_error',
 ];
 
 export function versionMismatch(name, version) {
@@ -23,7 +25,8 @@ export function versionMismatch(name, version) {
 }
 
 // The module's bindings: every import of module "jsinterop" and every export whose name is a JSON
-// object. Returns { imports, exports }, each a list of { wasmName, descriptor }.
+// object. Returns { imports, exports }, each a list of { wasmName, descriptor, params, result }, where
+// params and result are the wire types the descriptor spells (wire.js).
 export function readBindings(module, name) {
   const imports = WebAssembly.Module.imports(module)
     .filter((entry) => entry.module === IMPORT_MODULE)
@@ -51,7 +54,28 @@ function readBinding({ name: wasmName, kind: wasmKind }, kind, moduleName) {
   if (descriptor.abi !== ABI_VERSION) throw versionMismatch(moduleName, descriptor.abi);
   const problem = descriptorProblem(descriptor, kind, wasmKind);
   if (problem) throw malformed(problem);
-  return { wasmName, descriptor };
+  const types = readTypes(descriptor);
+  if (typeof types === 'string') throw malformed(types);
+  return { wasmName, descriptor, ...types };
+}
+
+// { params, result }: the wire types, or a string saying which one is wrong.
+function readTypes(descriptor) {
+  const params = [];
+  for (const param of descriptor.params) {
+    try {
+      params.push(parameterType(param.type));
+    } catch (error) {
+      if (!(error instanceof WireTypeError)) throw error;
+      return `bad parameter ${JSON.stringify(param)}: ${error.message}`;
+    }
+  }
+  try {
+    return { params, result: resultType(descriptor.result) };
+  } catch (error) {
+    if (!(error instanceof WireTypeError)) throw error;
+    return `bad result type ${JSON.stringify(descriptor.result)}: ${error.message}`;
+  }
 }
 
 function descriptorProblem(descriptor, kind, wasmKind) {
@@ -64,9 +88,9 @@ function descriptorProblem(descriptor, kind, wasmKind) {
   }
   if (descriptor.function !== undefined && typeof descriptor.function !== 'string') return 'bad "function"';
   if (!Array.isArray(params)) return 'no "params"';
-  const badParam = params.find((param) => typeof param?.name !== 'string' || !isParameterType(param.type));
+  const badParam = params.find((param) => typeof param?.name !== 'string');
   if (badParam) return `bad parameter ${JSON.stringify(badParam)}`;
-  if (!isResultType(result)) return `unknown result type ${JSON.stringify(result)}`;
+  if (result === undefined) return 'no "result"';
   return null;
 }
 

@@ -1,34 +1,49 @@
 // The JS side of [[jsinterop::export]]: a function per descriptor that checks its JS arguments,
 // lowers them, calls the wasm export and lifts the result; and the tree of namespaces that
 // app.exports presents them in.
-import { describeValue, wireTypes } from './wire.js';
+import { ErrorValue } from './runtime.js';
+import { misfit } from './wire.js';
 
-export function createExport(descriptor, wasmFunction, runtime) {
+// binding: { descriptor, params, result } (abi.js readBindings).
+export function createExport({ descriptor, params: wires, result }, wasmFunction, runtime) {
   const { path } = descriptor;
-  const params = descriptor.params.map((param) => ({ ...param, wire: wireTypes[param.type] }));
-  const checks = params.map((param) => argumentCheck(path, param));
+  const params = descriptor.params.map((param, index) => ({ name: param.name, wire: wires[index] }));
+  const checks = params.map((param) => argumentCheck(path, param, runtime));
   const site = {
     wasm: wasmFunction,
-    lift: wireTypes[descriptor.result].liftExportResult(runtime.heap),
+    lift: resultLift(result, runtime),
     countError: (count) =>
       new TypeError(`${path}: expects ${params.length} argument${params.length === 1 ? '' : 's'}, got ${count}`),
     enter: () => runtime.assertAlive(),
     failure: (error) => runtime.failure(error, path),
   };
+  // One-value parameters that allocate nothing (no handle) can be lowered as they are checked.
   const fixedArity = fixedArityExports[params.length];
   const exported =
-    fixedArity && params.every((param) => param.wire.wasmValues === 1)
-      ? fixedArity(site, params.map((param, index) => checkedLower(checks[index], param.wire.lower)))
-      : anyArityExport(site, params, checks, runtime.heap);
+    fixedArity && params.every(({ wire }) => wire.wasmValues === 1 && !wire.allocates)
+      ? fixedArity(site, params.map((param, index) => checkedLower(checks[index], param.wire.lower(runtime))))
+      : anyArityExport(site, params, checks, runtime);
   Object.defineProperty(exported, 'name', { value: path });
   return exported;
 }
 
+// wasm result => JS value. For result<T>, the runtime library is asked for the error first: one is
+// thrown as it is (ErrorValue takes it past the failure handling, which would end the instance).
+function resultLift(result, rt) {
+  if (result.kind !== 'result') return result.liftExportResult(rt);
+  const lift = result.inner.liftExportResult(rt);
+  return (wasmResult) => {
+    const error = rt.heap.exports.jsinterop_take_export_error();
+    if (error !== 0) throw new ErrorValue(rt.values.take(error));
+    return lift(wasmResult);
+  };
+}
+
 // (value) => throws a TypeError naming the export and the parameter unless the value fits.
-function argumentCheck(path, { name, wire }) {
+function argumentCheck(path, { name, wire }, rt) {
   return (value) => {
-    if (!wire.accepts(value)) {
-      throw new TypeError(`${path}: parameter '${name}' expects ${wire.expects}, got ${describeValue(value)}`);
+    if (!wire.accepts(value, rt)) {
+      throw new TypeError(`${path}: parameter '${name}' expects ${wire.expects}, got ${misfit(wire, value, rt)}`);
     }
   };
 }
@@ -105,9 +120,9 @@ const fixedArityExports = [
     },
 ];
 
-// Any other signature: strings (which allocate), or many parameters.
-function anyArityExport(site, params, checks, heap) {
-  const lowers = params.map((param) => param.wire.lowerExportParam(heap));
+// Any other signature: strings, handles, views (which allocate), or many parameters.
+function anyArityExport(site, params, checks, rt) {
+  const lowers = params.map((param) => param.wire.lowerExportParam(rt));
   return function (...args) {
     if (args.length !== params.length) throw site.countError(args.length);
     // Every argument is checked before any is lowered: a string already copied in would leak.
@@ -115,8 +130,14 @@ function anyArityExport(site, params, checks, heap) {
     site.enter();
     try {
       const wasmArgs = [];
-      lowers.forEach((lower, index) => lower(args[index], wasmArgs));
-      return site.lift(site.wasm(...wasmArgs));
+      let after = null; // what to do once the call returns: copy a typed array back, say
+      lowers.forEach((lower, index) => {
+        const then = lower(args[index], wasmArgs);
+        if (then !== undefined) (after ??= []).push(then);
+      });
+      const wasmResult = site.wasm(...wasmArgs);
+      if (after !== null) after.forEach((then) => then());
+      return site.lift(wasmResult);
     } catch (error) {
       throw site.failure(error);
     }

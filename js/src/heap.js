@@ -5,6 +5,11 @@
 // cheaper than a call into TextEncoder/TextDecoder.
 const SHORT_STRING = 16;
 
+// String.fromCharCode takes the units as arguments: this many at a time stays far from the limit.
+const U16_CHUNK = 8192;
+// Typed arrays use the platform's byte order; wasm memory is little-endian.
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
@@ -16,6 +21,7 @@ export class Heap {
   // Bindings are built before the module is instantiated, the memory is known after: attach() then.
   // `exports`: the instance's exports, for the runtime library functions that allocate.
   attach(memory, exports = null) {
+    this.memory = memory;
     this.#memory = memory;
     this.exports = exports;
     this.#refresh();
@@ -56,9 +62,61 @@ export class Heap {
 
   // An export's string result: its wrapper returns the address of two u32s, data address and length.
   readReturnedString(area) {
+    const [address, byteLength] = this.readPair(area >>> 0);
+    return this.readString(address, byteLength);
+  }
+
+  // Two u32s at `address` (an export's return area, or a slot), as [first, second].
+  readPair(address) {
     const view = this.dataView();
-    const address = area >>> 0;
-    return this.readString(view.getUint32(address, true), view.getUint32(address + 4, true));
+    return [view.getUint32(address, true), view.getUint32(address + 4, true)];
+  }
+
+  writePair(address, first, second) {
+    const view = this.dataView();
+    view.setUint32(address, first, true);
+    view.setUint32(address + 4, second, true);
+  }
+
+  writeU32(address, value) {
+    this.dataView().setUint32(address >>> 0, value, true);
+  }
+
+  // `units` UTF-16 code units at `address`, as a string: every unit as is, lone surrogates too (which a
+  // TextDecoder would replace).
+  readU16String(address, units) {
+    const start = address >>> 0;
+    const count = units >>> 0;
+    let codes;
+    if (LITTLE_ENDIAN && start % 2 === 0) {
+      codes = new Uint16Array(this.#memory.buffer, start, count);
+    } else {
+      const view = this.dataView();
+      codes = new Uint16Array(count);
+      for (let i = 0; i < count; i++) codes[i] = view.getUint16(start + 2 * i, true);
+    }
+    if (count <= U16_CHUNK) return String.fromCharCode.apply(null, codes);
+    let text = '';
+    for (let i = 0; i < count; i += U16_CHUNK) {
+      text += String.fromCharCode.apply(null, codes.subarray(i, i + U16_CHUNK));
+    }
+    return text;
+  }
+
+  // Writes the UTF-16 units of `value` into memory that `allocate(units)` returns (it may grow the
+  // memory). Returns the address.
+  writeU16String(value, allocate) {
+    const units = value.length;
+    const address = allocate(units) >>> 0;
+    if (address === 0 && units > 0) throw new Error(`jsinterop: the module could not allocate ${2 * units} bytes for a string`);
+    if (LITTLE_ENDIAN && address % 2 === 0) {
+      const target = new Uint16Array(this.#memory.buffer, address, units);
+      for (let i = 0; i < units; i++) target[i] = value.charCodeAt(i);
+    } else {
+      const view = this.dataView();
+      for (let i = 0; i < units; i++) view.setUint16(address + 2 * i, value.charCodeAt(i), true);
+    }
+    return address;
   }
 
   // Writes `value` as UTF-8 into memory that `allocate(byteCount)` returns (it may grow the memory).

@@ -3,12 +3,14 @@
 // its result.
 import { describeBinding } from './abi.js';
 import { messageOf } from './runtime.js';
-import { describeValue, wireTypes } from './wire.js';
+import { describeValue, misfit } from './wire.js';
 
-export function createImport(descriptor, runtime) {
+// ZERO[letter]: what an import returns, in the wasm type of its result, when it returns an error.
+const ZERO = { '': undefined, p: undefined, i: 0, f: 0, d: 0, I: 0n };
+
+// binding: { descriptor, params, result } (abi.js readBindings).
+export function createImport({ descriptor, params, result }, runtime) {
   const label = describeBinding(descriptor);
-  const params = descriptor.params.map((param) => wireTypes[param.type]);
-  const result = wireTypes[descriptor.result];
   let target = null;
   const site = {
     // Resolved at the first call, so that setModuleImports after instantiate() counts.
@@ -16,23 +18,66 @@ export function createImport(descriptor, runtime) {
     threw: (error) =>
       // An error that already ended the instance passes through unchanged: it is the one to report.
       runtime.isDead ? error : new Error(`jsinterop: ${label} threw: ${messageOf(error)}`, { cause: error }),
-    returned: checkedResult(result, runtime.heap, label),
   };
+  if (result.kind === 'result') return resultImport(site, params, result.inner, runtime, label);
+  site.returned = checkedResult(result, runtime, label);
   const fixedArity = fixedArityImports[params.length];
   if (fixedArity && !result.resultInMemory && params.every((param) => param.wasmValues === 1)) {
-    return fixedArity(site, params.map((param) => param.lift));
+    return fixedArity(site, params.map((param) => param.lift(runtime)));
   }
-  return anyArityImport(site, params, result.resultInMemory, runtime.heap);
+  return anyArityImport(site, params, result.resultInMemory, runtime);
 }
 
+const misfitMessage = (label, result, value, rt) =>
+  `jsinterop: ${label} returned ${misfit(result, value, rt)}, but its C++ result needs ${result.expects}`;
+
 // (value, slot) => wasm result, after checking that the JS value has the declared type.
-function checkedResult(result, heap, label) {
-  const lower = result.lowerImportResult(heap);
+function checkedResult(result, rt, label) {
+  const lower = result.lowerImportResult(rt);
   return (value, slot) => {
-    if (!result.accepts(value)) {
-      throw new Error(`jsinterop: ${label} returned ${describeValue(value)}, but its C++ result needs ${result.expects}`);
-    }
+    if (!result.accepts(value, rt)) throw new Error(misfitMessage(label, result, value, rt));
     return lower(value, slot);
+  };
+}
+
+// (wasmArgs, offset) => the JS arguments, and which of them to dispose after the call (span views).
+function argumentReader(params, firstOffset, rt) {
+  const readers = params.map((param) => param.liftImportParam(rt));
+  const offsets = [];
+  params.reduce((offset, param) => {
+    offsets.push(offset);
+    return offset + param.wasmValues;
+  }, firstOffset);
+  const read = (wasmArgs) => readers.map((reader, index) => reader(wasmArgs, offsets[index]));
+  const spans = params.flatMap((param, index) => (param.disposeAfterImport ? [index] : []));
+  const dispose = spans.length === 0 ? null : (args) => spans.forEach((index) => args[index].dispose());
+  return { read, dispose };
+}
+
+// An import whose C++ result is result<T>: wasm arguments (error slot, [result slot], params...). A
+// throw, or a value that does not fit T, becomes a new handle in the error slot, and the result is 0.
+function resultImport(site, params, inner, rt, label) {
+  const { read, dispose } = argumentReader(params, inner.resultInMemory ? 2 : 1, rt);
+  const lower = inner.lowerImportResult(rt);
+  const zero = ZERO[inner.resultWasm];
+  const fail = (errorSlot, error) => {
+    rt.heap.writeU32(errorSlot, rt.values.add(error));
+    return zero;
+  };
+  return (...wasmArgs) => {
+    const target = site.target();
+    const args = read(wasmArgs);
+    let value;
+    try {
+      value = target(...args);
+    } catch (error) {
+      if (rt.isDead) throw error; // the error that ended the instance passes through
+      return fail(wasmArgs[0], error);
+    } finally {
+      if (dispose) dispose(args);
+    }
+    if (!inner.accepts(value, rt)) return fail(wasmArgs[0], new TypeError(misfitMessage(label, inner, value, rt)));
+    return lower(value, wasmArgs[1]);
   };
 }
 
@@ -91,22 +136,19 @@ const fixedArityImports = [
   },
 ];
 
-// Any other signature: strings, many parameters, a result in memory (whose slot comes first).
-function anyArityImport(site, params, takesSlot, heap) {
-  const readers = params.map((param) => param.liftImportParam(heap));
-  const offsets = [];
-  params.reduce((offset, param) => {
-    offsets.push(offset);
-    return offset + param.wasmValues;
-  }, takesSlot ? 1 : 0);
+// Any other signature: strings, views, many parameters, a result in memory (whose slot comes first).
+function anyArityImport(site, params, takesSlot, rt) {
+  const { read, dispose } = argumentReader(params, takesSlot ? 1 : 0, rt);
   return (...wasmArgs) => {
     const target = site.target();
-    const args = readers.map((read, index) => read(wasmArgs, offsets[index]));
+    const args = read(wasmArgs);
     let value;
     try {
       value = target(...args);
     } catch (error) {
       throw site.threw(error);
+    } finally {
+      if (dispose) dispose(args);
     }
     return site.returned(value, takesSlot ? wasmArgs[0] : undefined);
   };

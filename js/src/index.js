@@ -4,6 +4,7 @@
 import { IMPORT_MODULE, checkLibraryVersion, checkRuntimeLibrary, readBindings } from './abi.js';
 import { buildExportTree, createExport } from './exports.js';
 import { createImport } from './imports.js';
+import { RUNTIME_MODULE, createIntrinsics } from './intrinsics.js';
 import { Runtime } from './runtime.js';
 import { importModule, isNode, loadModule } from './source.js';
 import { WASI_MODULE, Wasi, WasiExit, lineSink } from './wasi.js';
@@ -39,9 +40,9 @@ export async function instantiate(source, options = {}) {
   }
 
   const exports = buildExportTree(
-    bindings.exports.map(({ wasmName, descriptor }) => [
-      descriptor.path,
-      createExport(descriptor, instance.exports[wasmName], runtime),
+    bindings.exports.map((binding) => [
+      binding.descriptor.path,
+      createExport(binding, instance.exports[binding.wasmName], runtime),
     ]),
     name,
   );
@@ -76,17 +77,20 @@ export async function instantiate(source, options = {}) {
 }
 
 function buildImportObject(module, name, bindings, runtime, wasi, rawImports) {
-  if (Object.hasOwn(rawImports, IMPORT_MODULE)) {
-    throw new Error(`jsinterop: options.imports cannot provide '${IMPORT_MODULE}': its bindings come from the descriptors`);
+  for (const reserved of [IMPORT_MODULE, RUNTIME_MODULE]) {
+    if (Object.hasOwn(rawImports, reserved)) {
+      throw new Error(`jsinterop: options.imports cannot provide '${reserved}': the jsinterop runtime does`);
+    }
   }
   const jsinteropImports = {};
-  for (const { wasmName, descriptor } of bindings.imports) {
-    jsinteropImports[wasmName] = createImport(descriptor, runtime);
+  for (const binding of bindings.imports) {
+    jsinteropImports[binding.wasmName] = createImport(binding, runtime);
   }
   const importObject = {
     ...rawImports,
     [WASI_MODULE]: { ...wasi.importObject(module), ...rawImports[WASI_MODULE] },
     [IMPORT_MODULE]: jsinteropImports,
+    [RUNTIME_MODULE]: createIntrinsics(runtime),
   };
   // Say which import is missing, rather than WebAssembly's LinkError.
   for (const { module: from, name: field, kind } of WebAssembly.Module.imports(module)) {

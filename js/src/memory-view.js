@@ -2,26 +2,53 @@
 // array_segment without a copy. The typed array is built from the current memory.buffer at each use,
 // because growing the memory detaches the old buffer.
 
-const ELEMENT_KINDS = {
+// The element kinds of span<E> and segment<E> (docs/design.md), named as their wire types, and the
+// typed array each reads the memory as. 'double' is kept as another name for 'float64'.
+export const ELEMENT_ARRAYS = {
   uint8: Uint8Array,
+  int8: Int8Array,
+  uint16: Uint16Array,
+  int16: Int16Array,
   int32: Int32Array,
-  double: Float64Array,
+  uint32: Uint32Array,
+  float32: Float32Array,
+  float64: Float64Array,
+  int64_bigint: BigInt64Array,
+  uint64_bigint: BigUint64Array,
 };
+const ELEMENT_KINDS = { ...ELEMENT_ARRAYS, double: Float64Array };
+const KIND_NAMES = { double: 'float64' };
+
+// The runtime's access to a view's memory and place (not part of the public class).
+let partsOf;
+export function memoryViewParts(view) {
+  return partsOf(view);
+}
 
 export class MemoryView {
   #memory;
   #byteOffset;
   #length;
   #ArrayType;
+  #kind;
   #disposed = false;
 
-  // Built by the runtime: `length` elements of `elementKind` ('uint8' | 'int32' | 'double') at
-  // `byteOffset` in `memory` (a WebAssembly.Memory).
+  static {
+    partsOf = (view) =>
+      #memory in view
+        ? { memory: view.#memory, byteOffset: view.#byteOffset, length: view.#length, kind: view.#kind, disposed: view.#disposed }
+        : null;
+  }
+
+  // Built by the runtime: `length` elements of `elementKind` (a key of ELEMENT_ARRAYS, or 'double')
+  // at `byteOffset` in `memory` (a WebAssembly.Memory).
   constructor(memory, byteOffset, length, elementKind) {
-    const ArrayType = ELEMENT_KINDS[elementKind];
     if (!Object.hasOwn(ELEMENT_KINDS, elementKind)) {
-      throw new TypeError(`MemoryView: unknown element kind '${elementKind}' (uint8, int32 or double)`);
+      throw new TypeError(
+        `MemoryView: unknown element kind '${elementKind}' (${Object.keys(ELEMENT_ARRAYS).join(', ')})`,
+      );
     }
+    const ArrayType = ELEMENT_KINDS[elementKind];
     checkIndex('byteOffset', byteOffset, Number.MAX_SAFE_INTEGER);
     checkIndex('length', length, Number.MAX_SAFE_INTEGER);
     if (byteOffset % ArrayType.BYTES_PER_ELEMENT !== 0) {
@@ -34,6 +61,12 @@ export class MemoryView {
     this.#byteOffset = byteOffset;
     this.#length = length;
     this.#ArrayType = ArrayType;
+    this.#kind = KIND_NAMES[elementKind] ?? elementKind;
+  }
+
+  // The element kind, as span<E>/segment<E> name it ('uint8' … 'float64', 'int64_bigint', 'uint64_bigint').
+  get elementKind() {
+    return this.#kind;
   }
 
   get length() {

@@ -1,6 +1,7 @@
 // What the bindings of one instance share: its name for messages, its memory, the registered JS
 // modules, and whether it can still be called.
 import { Heap } from './heap.js';
+import { ValueTable } from './values.js';
 import { WasiExit } from './wasi.js';
 
 export class Runtime {
@@ -10,6 +11,7 @@ export class Runtime {
     this.name = name;
     this.modules = modules; // module name -> namespace object
     this.heap = new Heap();
+    this.values = new ValueTable();
   }
 
   get isDead() {
@@ -24,6 +26,7 @@ export class Runtime {
   // unknown now, so nothing may call into it again. Returns what to throw: the error itself, or for
   // proc_exit an Error saying so.
   failure(error, during) {
+    if (error instanceof ErrorValue) return error.value; // result<T>: not a failure of the instance
     if (error instanceof WasiExit) {
       this.#deathReason ??= `it exited with code ${error.code}`;
       return new Error(`jsinterop: ${this.name} exited with code ${error.code} during ${during}`);
@@ -35,6 +38,13 @@ export class Runtime {
   // The instance ended by proc_exit in main: a normal end, but an end.
   exited(code) {
     this.#deathReason ??= `it exited with code ${code}`;
+  }
+}
+
+// An error a result<T> export returned, on its way out of the call: failure() unwraps it.
+export class ErrorValue {
+  constructor(value) {
+    this.value = value;
   }
 }
 

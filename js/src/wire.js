@@ -1,43 +1,112 @@
 // How each wire type of runtime/include/jsinterop/abi/wire_types.def crosses between JS and wasm,
-// keyed on the wire type names that descriptors carry. A binding looks its marshallers up once, when
-// it is built.
+// keyed on the wire type names that descriptors carry (wireTypes), and the templates applied to them
+// (wireTemplates: optional<T>, array<T>, span<E>, segment<E>, result<T>). parseWireType reads a
+// spelling such as `array<optional<string>>` once per binding; a binding then builds its marshallers
+// once, from the runtime `rt` of its instance (rt.heap: the memory, rt.values: the value table).
 //
+//   name                 the spelling
+//   kind                 'value' (may be a parameter, a result, an optional's or an array's element),
+//                        'void', 'span', 'segment', or 'result'
+//   paramWasm, resultWasm   the wasm lowering letters of wire_types.def (i I f d; p: in memory)
 //   wasmValues           how many wasm values one parameter takes
 //   resultInMemory       the result travels through linear memory (import: leading slot parameter;
 //                        export: the wrapper returns the address of its return area)
-//   expects, accepts     what a JS value must be, for messages and checks
-//   lift, lower          (one-value types) wasm value -> JS value, checked JS value -> wasm value
-//   liftImportParam(heap)    -> (wasmArgs, index) => JS value
-//   lowerImportResult(heap)  -> (value, slot) => wasm result
-//   lowerExportParam(heap)   -> (value, wasmArgs) => appends the wasm values
-//   liftExportResult(heap)   -> (wasm result) => JS value
+//   allocates            lowering a JS value makes something to free (memory, a handle)
+//   expects, accepts(value, rt)   what a JS value must be, for messages and checks
+//   explain(value, rt)   (optional) what is wrong with a value that does not fit, for messages
+//   copyIn(value)        the value as the value table keeps it (optional's and array's elements)
+//   lift(rt)  -> (wasm) => JS value          one-value types, C++ to JS, borrowing a handle
+//   lower(rt) -> (checked value) => wasm     one-value types, JS to C++, a new handle
+//   liftImportParam(rt)   -> (wasmArgs, index) => JS value
+//   lowerImportResult(rt) -> (checked value, slot) => wasm result
+//   lowerExportParam(rt)  -> (checked value, wasmArgs) => appends the wasm values; may return a
+//                            function to run after the call
+//   liftExportResult(rt)  -> (wasm result) => JS value (an owned handle is released)
 import { utf8Length, utf8MaxBytes } from './heap.js';
-
-const INT32_MIN = -0x80000000;
-const INT32_MAX = 0x7fffffff;
+import { ELEMENT_ARRAYS, MemoryView, memoryViewParts } from './memory-view.js';
 
 const identity = (value) => value;
 const ignore = () => undefined;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-function oneValue({ expects, accepts, lift, lower }) {
+const fatal = (message) => new Error(`jsinterop: ${message}`);
+
+// A type whose parameter and result are one wasm value. `lift`/`lower` are the factories; the
+// other directions are built from them.
+function oneValue(spec) {
+  const { lift, lower, liftResult = lift } = spec;
   return {
+    kind: 'value',
     wasmValues: 1,
     resultInMemory: false,
-    expects,
-    accepts,
-    lift,
-    lower,
-    liftImportParam: () => (wasmArgs, index) => lift(wasmArgs[index]),
-    lowerImportResult: () => lower,
-    lowerExportParam: () => (value, wasmArgs) => {
-      wasmArgs.push(lower(value));
+    allocates: false,
+    copyIn: identity,
+    ...spec,
+    liftImportParam: (rt) => {
+      const read = lift(rt);
+      return (wasmArgs, index) => read(wasmArgs[index]);
     },
-    liftExportResult: () => lift,
+    lowerImportResult: lower,
+    lowerExportParam: (rt) => {
+      const write = lower(rt);
+      return (value, wasmArgs) => {
+        wasmArgs.push(write(value));
+      };
+    },
+    liftExportResult: liftResult,
   };
 }
 
+// A one-value type that needs no runtime state: a number, a bigint, a boolean, a Date, a char16.
+function plain({ name, letter, expects, accepts, fromWasm = identity, toWasm = identity, copyIn = identity }) {
+  return oneValue({
+    name,
+    paramWasm: letter,
+    resultWasm: letter,
+    expects,
+    accepts,
+    copyIn,
+    lift: () => fromWasm,
+    lower: () => toWasm,
+  });
+}
+
+const integer = (name, min, max, fromWasm) =>
+  plain({
+    name,
+    letter: 'i',
+    expects: `an ${name} number`,
+    accepts: (value) => Number.isInteger(value) && value >= min && value <= max,
+    fromWasm,
+  });
+
+// A type that crosses as a handle into the value table.
+function handle({ name, expects, accepts, copyIn = identity }) {
+  return oneValue({
+    name,
+    paramWasm: 'i',
+    resultWasm: 'i',
+    allocates: true,
+    expects,
+    accepts,
+    copyIn,
+    lift: ({ values }) => (h) => values.get(h),
+    lower: ({ values }) => (value) => values.add(copyIn(value)),
+    liftResult: ({ values }) => (h) => values.take(h),
+  });
+}
+
+const isObject = (value) => (typeof value === 'object' && value !== null) || typeof value === 'function';
+const isValidDate = (value) => value instanceof Date && !Number.isNaN(value.getTime());
+const isString = (value) => typeof value === 'string';
+
+// The wire types of wire_types.def (JSINTEROP_WIRE_TYPE), by name.
 export const wireTypes = {
   void: {
+    name: 'void',
+    kind: 'void',
+    paramWasm: '',
+    resultWasm: '',
     wasmValues: 0,
     resultInMemory: false,
     expects: 'undefined',
@@ -45,55 +114,365 @@ export const wireTypes = {
     lowerImportResult: () => ignore,
     liftExportResult: () => ignore,
   },
-  bool: oneValue({
+  bool: plain({
+    name: 'bool',
+    letter: 'i',
     expects: 'a boolean',
     accepts: (value) => typeof value === 'boolean',
-    lift: (wasm) => wasm !== 0,
-    lower: (value) => (value ? 1 : 0),
+    fromWasm: (wasm) => wasm !== 0,
+    toWasm: (value) => (value ? 1 : 0),
   }),
-  int32: oneValue({
-    expects: 'an int32 number',
-    accepts: (value) => Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX,
-    lift: identity,
-    lower: identity,
+  // C++ extends small integers to i32; JS does not rely on it.
+  int8: integer('int8', -0x80, 0x7f, (wasm) => (wasm << 24) >> 24),
+  uint8: integer('uint8', 0, 0xff, (wasm) => wasm & 0xff),
+  int16: integer('int16', -0x8000, 0x7fff, (wasm) => (wasm << 16) >> 16),
+  uint16: integer('uint16', 0, 0xffff, (wasm) => wasm & 0xffff),
+  int32: integer('int32', -0x80000000, 0x7fffffff, identity),
+  uint32: integer('uint32', 0, 0xffffffff, (wasm) => wasm >>> 0),
+  // A wasm i64 is a BigInt in JS.
+  int64_number: plain({
+    name: 'int64_number',
+    letter: 'I',
+    expects: 'a safe integer number',
+    accepts: Number.isSafeInteger,
+    fromWasm: (wasm) => {
+      if (wasm > MAX_SAFE || wasm < -MAX_SAFE) throw fatal(`the int64_number ${wasm} from C++ is not a safe integer`);
+      return Number(wasm);
+    },
+    toWasm: BigInt,
   }),
-  float64: oneValue({
-    expects: 'a number',
-    accepts: (value) => typeof value === 'number',
-    lift: identity,
-    lower: identity,
+  uint64_number: plain({
+    name: 'uint64_number',
+    letter: 'I',
+    expects: 'a safe integer number ≥ 0',
+    accepts: (value) => Number.isSafeInteger(value) && value >= 0,
+    fromWasm: (wasm) => {
+      const unsigned = BigInt.asUintN(64, wasm);
+      if (unsigned > MAX_SAFE) throw fatal(`the uint64_number ${unsigned} from C++ is not a safe integer`);
+      return Number(unsigned);
+    },
+    toWasm: BigInt,
+  }),
+  int64_bigint: plain({
+    name: 'int64_bigint',
+    letter: 'I',
+    expects: 'a bigint in the int64 range',
+    accepts: (value) => typeof value === 'bigint' && BigInt.asIntN(64, value) === value,
+  }),
+  uint64_bigint: plain({
+    name: 'uint64_bigint',
+    letter: 'I',
+    expects: 'a bigint in the uint64 range',
+    accepts: (value) => typeof value === 'bigint' && BigInt.asUintN(64, value) === value,
+    fromWasm: (wasm) => BigInt.asUintN(64, wasm),
+    // wasm takes the i64 modulo 2^64 (ToBigInt64).
+  }),
+  float32: plain({ name: 'float32', letter: 'f', expects: 'a number', accepts: (value) => typeof value === 'number' }),
+  float64: plain({ name: 'float64', letter: 'd', expects: 'a number', accepts: (value) => typeof value === 'number' }),
+  intptr: integer('intptr', -0x80000000, 0x7fffffff, identity),
+  pointer: plain({
+    name: 'pointer',
+    letter: 'i',
+    expects: 'a pointer number in [0, 2^32)',
+    accepts: (value) => Number.isInteger(value) && value >= 0 && value <= 0xffffffff,
+    fromWasm: (wasm) => wasm >>> 0,
+  }),
+  char16: plain({
+    name: 'char16',
+    letter: 'i',
+    expects: 'a string of one UTF-16 unit',
+    accepts: (value) => typeof value === 'string' && value.length === 1,
+    fromWasm: (wasm) => String.fromCharCode(wasm & 0xffff),
+    toWasm: (value) => value.charCodeAt(0),
+  }),
+  char16_number: integer('char16_number', 0, 0xffff, (wasm) => wasm & 0xffff),
+  date: plain({
+    name: 'date',
+    letter: 'd',
+    expects: 'a valid Date',
+    accepts: isValidDate,
+    fromWasm: (wasm) => new Date(wasm),
+    toWasm: (value) => value.getTime(),
+    copyIn: (value) => new Date(value.getTime()),
   }),
   string: {
+    name: 'string',
+    kind: 'value',
+    paramWasm: 'ii',
+    resultWasm: 'p',
     wasmValues: 2,
     resultInMemory: true,
+    allocates: true,
     expects: 'a string',
-    accepts: (value) => typeof value === 'string',
-    liftImportParam: (heap) => (wasmArgs, index) => heap.readString(wasmArgs[index], wasmArgs[index + 1]),
+    accepts: isString,
+    copyIn: identity,
+    liftImportParam: ({ heap }) => (wasmArgs, index) => heap.readString(wasmArgs[index], wasmArgs[index + 1]),
     // The slot is a std::string: size it exactly, since the program keeps it.
-    lowerImportResult: (heap) => (value, slot) => {
+    lowerImportResult: ({ heap }) => (value, slot) => {
       const resize = heap.exports.jsinterop_string_resize;
       heap.writeString(value, (byteCount) => resize(slot, byteCount), utf8Length);
     },
     // The C++ side frees the bytes when the export returns, so the worst case is cheap to allocate.
-    lowerExportParam: (heap) => (value, wasmArgs) => {
+    lowerExportParam: ({ heap }) => (value, wasmArgs) => {
       const [address, byteLength] = heap.writeString(value, heap.exports.jsinterop_alloc, utf8MaxBytes);
       wasmArgs.push(address, byteLength);
     },
-    liftExportResult: (heap) => (area) => heap.readReturnedString(area),
+    liftExportResult: ({ heap }) => (area) => heap.readReturnedString(area),
   },
+  // UTF-16 units as they are: a lone surrogate crosses unchanged both ways.
+  u16string: {
+    name: 'u16string',
+    kind: 'value',
+    paramWasm: 'ii',
+    resultWasm: 'p',
+    wasmValues: 2,
+    resultInMemory: true,
+    allocates: true,
+    expects: 'a string',
+    accepts: isString,
+    copyIn: identity,
+    liftImportParam: ({ heap }) => (wasmArgs, index) => heap.readU16String(wasmArgs[index], wasmArgs[index + 1]),
+    lowerImportResult: ({ heap }) => (value, slot) => {
+      heap.writeU16String(value, (units) => heap.exports.jsinterop_u16string_resize(slot, units));
+    },
+    // Freed by the C++ side when the export returns.
+    lowerExportParam: ({ heap }) => (value, wasmArgs) => {
+      wasmArgs.push(heap.writeU16String(value, (units) => heap.exports.jsinterop_alloc(2 * units)), value.length);
+    },
+    liftExportResult: ({ heap }) => (area) => {
+      const [address, units] = heap.readPair(area >>> 0);
+      return heap.readU16String(address, units);
+    },
+  },
+  object: handle({ name: 'object', expects: 'an object', accepts: isObject }),
+  any: handle({ name: 'any', expects: 'any value', accepts: () => true }),
+  // From JS, whatever was thrown is an error.
+  error: handle({ name: 'error', expects: 'an error value', accepts: () => true }),
 };
 
-export function isParameterType(name) {
-  return Object.hasOwn(wireTypes, name) && wireTypes[name].wasmValues > 0;
+const isEmpty = (value) => value === null || value === undefined;
+
+function optionalOf(inner) {
+  return oneValue({
+    name: `optional<${inner.name}>`,
+    paramWasm: 'i',
+    resultWasm: 'i',
+    allocates: true,
+    expects: `${inner.expects}, or null`,
+    accepts: (value, rt) => isEmpty(value) || inner.accepts(value, rt),
+    explain: (value, rt) => misfit(inner, value, rt),
+    copyIn: (value) => (isEmpty(value) ? null : inner.copyIn(value)),
+    lift: ({ values }) => (h) => (h === 0 ? null : values.get(h)),
+    lower: ({ values }) => (value) => (isEmpty(value) ? 0 : values.add(inner.copyIn(value))),
+    liftResult: ({ values }) => (h) => (h === 0 ? null : values.take(h)),
+  });
 }
 
-export function isResultType(name) {
-  return Object.hasOwn(wireTypes, name);
+function arrayOf(inner) {
+  const copyIn = (array) => {
+    const copy = new Array(array.length);
+    for (let i = 0; i < array.length; i++) copy[i] = inner.copyIn(array[i]);
+    return copy;
+  };
+  const firstMisfit = (array, rt) => {
+    for (let i = 0; i < array.length; i++) if (!inner.accepts(array[i], rt)) return i;
+    return -1;
+  };
+  return {
+    ...handle({
+      name: `array<${inner.name}>`,
+      expects: `an array of ${inner.name} (each ${inner.expects})`,
+      accepts: (value, rt) => Array.isArray(value) && firstMisfit(value, rt) < 0,
+      copyIn,
+    }),
+    explain: (value, rt) => {
+      const index = Array.isArray(value) ? firstMisfit(value, rt) : -1;
+      return index < 0 ? describeValue(value) : `an array whose element ${index} is ${misfit(inner, value[index], rt)}`;
+    },
+  };
 }
 
-// A JS value as messages show it: numbers with their value, everything else by its type.
+// A MemoryView of element kind `element` on this instance's memory, not disposed.
+function isViewOf(value, element, rt) {
+  if (typeof value !== 'object' || value === null) return false;
+  const parts = memoryViewParts(value);
+  return parts !== null && parts.kind === element && !parts.disposed && parts.memory === rt.heap.memory;
+}
+
+function viewMisfit(value, element, rt) {
+  const parts = typeof value === 'object' && value !== null ? memoryViewParts(value) : null;
+  if (parts === null || parts.kind !== element) return describeValue(value);
+  if (parts.disposed) return 'a disposed MemoryView';
+  return `a MemoryView of ${parts.memory === rt.heap.memory ? 'this' : 'another'} module's memory`;
+}
+
+const newView = (heap, address, count, element) => new MemoryView(heap.memory, address >>> 0, count >>> 0, element);
+
+// span<E>: a view for the length of an import call; an export takes a view or a typed array.
+function spanOf(element) {
+  const ArrayType = ELEMENT_ARRAYS[element];
+  return {
+    name: `span<${element}>`,
+    kind: 'span',
+    paramWasm: 'ii',
+    resultWasm: '',
+    wasmValues: 2,
+    resultInMemory: false,
+    allocates: true,
+    disposeAfterImport: true,
+    expects: `a MemoryView of ${element} or a ${ArrayType.name}`,
+    accepts: (value, rt) => value instanceof ArrayType || isViewOf(value, element, rt),
+    explain: (value, rt) => viewMisfit(value, element, rt),
+    liftImportParam: ({ heap }) => (wasmArgs, index) => newView(heap, wasmArgs[index], wasmArgs[index + 1], element),
+    lowerExportParam: ({ heap }) => (value, wasmArgs) => {
+      if (!(value instanceof ArrayType)) {
+        const { byteOffset, length } = memoryViewParts(value);
+        wasmArgs.push(byteOffset, length);
+        return undefined;
+      }
+      // A typed array on the module's memory is in place already; any other is copied in and back.
+      if (value.buffer === heap.memory.buffer || value.length === 0) {
+        wasmArgs.push(value.length === 0 ? 0 : value.byteOffset, value.length);
+        return undefined;
+      }
+      const { length, byteLength } = value;
+      const address = heap.exports.jsinterop_alloc(byteLength) >>> 0;
+      if (address === 0) throw fatal(`the module could not allocate ${byteLength} bytes for a span`);
+      new ArrayType(heap.memory.buffer, address, length).set(value);
+      wasmArgs.push(address, length);
+      return () => {
+        value.set(new ArrayType(heap.memory.buffer, address, length));
+        heap.exports.jsinterop_free(address);
+      };
+    },
+  };
+}
+
+// segment<E>: a view that lives until dispose().
+function segmentOf(element) {
+  return {
+    name: `segment<${element}>`,
+    kind: 'segment',
+    paramWasm: 'ii',
+    resultWasm: 'p',
+    wasmValues: 2,
+    resultInMemory: true,
+    allocates: false,
+    expects: `a MemoryView of ${element}`,
+    accepts: (value, rt) => isViewOf(value, element, rt),
+    explain: (value, rt) => viewMisfit(value, element, rt),
+    liftImportParam: ({ heap }) => (wasmArgs, index) => newView(heap, wasmArgs[index], wasmArgs[index + 1], element),
+    lowerImportResult: ({ heap }) => (value, slot) => {
+      const { byteOffset, length } = memoryViewParts(value);
+      heap.writePair(slot >>> 0, byteOffset, length);
+    },
+    lowerExportParam: () => (value, wasmArgs) => {
+      const { byteOffset, length } = memoryViewParts(value);
+      wasmArgs.push(byteOffset, length);
+    },
+    liftExportResult: ({ heap }) => (area) => {
+      const [address, count] = heap.readPair(area >>> 0);
+      return newView(heap, address, count, element);
+    },
+  };
+}
+
+// result<T>: T's lowering; imports and exports add the error channel (imports.js, exports.js).
+function resultOf(inner) {
+  return { ...inner, name: `result<${inner.name}>`, kind: 'result', inner };
+}
+
+const VALUE = ['value'];
+const ELEMENT = 'element';
+
+// The templates of wire_types.def (JSINTEROP_WIRE_TEMPLATE), by name: the wasm letters of its row,
+// what the argument may be, and the wire type it makes.
+export const wireTemplates = {
+  optional: { paramWasm: 'i', resultWasm: 'i', argument: VALUE, apply: optionalOf },
+  array: { paramWasm: 'i', resultWasm: 'i', argument: VALUE, apply: arrayOf },
+  span: { paramWasm: 'ii', resultWasm: '', argument: ELEMENT, apply: spanOf },
+  segment: { paramWasm: 'ii', resultWasm: 'p', argument: ELEMENT, apply: segmentOf },
+  // '': T's own lowering.
+  result: { paramWasm: '', resultWasm: '', argument: ['value', 'void', 'segment'], apply: resultOf },
+};
+
+export class WireTypeError extends Error {}
+
+const parsed = new Map();
+
+// The wire type a descriptor spells, e.g. `array<optional<int64_bigint>>`; throws a WireTypeError
+// naming what is wrong. Each spelling is read once.
+export function parseWireType(spelling) {
+  let wire = parsed.get(spelling);
+  if (wire === undefined) {
+    wire = parse(spelling);
+    parsed.set(spelling, wire);
+  }
+  return wire;
+}
+
+function parse(spelling) {
+  if (typeof spelling !== 'string') throw new WireTypeError(`a wire type is a string, not ${describeValue(spelling)}`);
+  const match = /^([a-z0-9_]+)(?:<(.*)>)?$/.exec(spelling);
+  if (match === null) throw new WireTypeError(`cannot read wire type ${JSON.stringify(spelling)}`);
+  const [, name, argument] = match;
+  if (Object.hasOwn(wireTypes, name)) {
+    if (argument !== undefined) throw new WireTypeError(`${name} takes no type argument`);
+    return wireTypes[name];
+  }
+  if (!Object.hasOwn(wireTemplates, name)) throw new WireTypeError(`unknown wire type ${JSON.stringify(name)}`);
+  const template = wireTemplates[name];
+  if (argument === undefined) throw new WireTypeError(`${name} needs a type argument: ${name}<T>`);
+  if (template.argument === ELEMENT) {
+    if (!Object.hasOwn(ELEMENT_ARRAYS, argument)) {
+      throw new WireTypeError(`the element of ${name}<E> is one of ${Object.keys(ELEMENT_ARRAYS).join(' ')}, not ${argument}`);
+    }
+    return template.apply(argument);
+  }
+  const inner = parseWireType(argument);
+  if (!template.argument.includes(inner.kind)) throw new WireTypeError(`${name}<${inner.name}> is not a wire type`);
+  return template.apply(inner);
+}
+
+// The wire type of a parameter or a result, or a WireTypeError where design.md does not allow it.
+export function parameterType(spelling) {
+  const wire = parseWireType(spelling);
+  if (wire.kind === 'void') throw new WireTypeError('void is not a parameter type');
+  if (wire.kind === 'result') throw new WireTypeError('result<T> is only a result type');
+  return wire;
+}
+
+export function resultType(spelling) {
+  const wire = parseWireType(spelling);
+  if (wire.kind === 'span') throw new WireTypeError('span<E> is only a parameter type');
+  return wire;
+}
+
+// A JS value as messages show it: numbers and bigints with their value, everything else by its type.
 export function describeValue(value) {
   if (value === null) return 'null';
-  if (typeof value === 'number') return `number ${value}`;
-  return typeof value;
+  switch (typeof value) {
+    case 'number':
+      return `number ${value}`;
+    case 'bigint':
+      return `bigint ${value}n`;
+    case 'object':
+      return describeObject(value);
+    default:
+      return typeof value;
+  }
+}
+
+function describeObject(value) {
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
+  const parts = memoryViewParts(value);
+  if (parts !== null) return `a ${parts.disposed ? 'disposed ' : ''}MemoryView of ${parts.kind}`;
+  if (ArrayBuffer.isView(value)) return `a ${value.constructor.name}`;
+  return 'object';
+}
+
+// What is wrong with a value that `wire` does not accept.
+export function misfit(wire, value, rt) {
+  return wire.explain ? wire.explain(value, rt) : describeValue(value);
 }

@@ -21,11 +21,8 @@ bool singleBinding(clang::Sema &S, const clang::FunctionDecl *FD,
 // An import's body is written by the plugin.
 bool importHasNoBody(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding);
 
-// Every parameter and the result map to a wire type; returns the wire signature.
+// Every parameter and the result map to a wire type under its marshal_as; returns the signature.
 std::optional<WireSignature> signatureTypes(clang::Sema &S, const clang::FunctionDecl *FD);
-
-// Each marshal_as fits the wire type of what it annotates.
-bool marshalAsFits(clang::Sema &S, const clang::FunctionDecl *FD, const WireSignature &Signature);
 
 } // namespace jsinterop::checks
 

@@ -1,65 +1,127 @@
 #include "Checks.h"
 
 #include "../Diagnostics.h"
+#include "../JSType.h"
 #include "../TypeMap.h"
 
+#include "clang/AST/ASTContext.h"
 #include "clang/Sema/Sema.h"
+
+#include <variant>
 
 namespace jsinterop::checks {
 using namespace clang;
 
 namespace {
 
-// Reports why Type cannot cross; Parameter is null for the return value.
-void reportRejection(Sema &S, const FunctionDecl *FD, const ParmVarDecl *Parameter, QualType Type,
-                     Rejection Why) {
-  SourceLocation Loc = Parameter ? Parameter->getLocation() : FD->getReturnTypeSourceRange().getBegin();
-  if (Loc.isInvalid())
-    Loc = FD->getLocation();
-  bool IsResult = Parameter == nullptr;
-  StringRef Name = Parameter ? Parameter->getName() : "";
-  std::string ParamName = Name.empty() && Parameter
-                              ? "#" + std::to_string(Parameter->getFunctionScopeIndex() + 1)
-                              : Name.str();
-  std::string Function = FD->getQualifiedNameAsString();
+struct Site {
+  const FunctionDecl *Function;
+  const ParmVarDecl *Parameter; // null for the return value
+  std::optional<MarshalAsAttr> MarshalAs;
+
+  bool isResult() const { return Parameter == nullptr; }
+  QualType type() const { return Parameter ? Parameter->getType() : Function->getReturnType(); }
+  SourceLocation location() const {
+    SourceLocation Loc = Parameter ? Parameter->getLocation()
+                                   : Function->getReturnTypeSourceRange().getBegin();
+    return Loc.isValid() ? Loc : Function->getLocation();
+  }
+  std::string name() const {
+    if (!Parameter)
+      return "";
+    if (!Parameter->getName().empty())
+      return Parameter->getName().str();
+    return "#" + std::to_string(Parameter->getFunctionScopeIndex() + 1);
+  }
+  // Where a marshal_as attribute goes: before the parameter, or before the whole declaration.
+  SourceLocation insertionPoint() const {
+    return Parameter ? Parameter->getBeginLoc() : Function->getBeginLoc();
+  }
+};
+
+void reportRejection(Sema &S, const Site &At, const Rejection &Why) {
   DiagnosticsEngine &Diags = S.getDiagnostics();
-  switch (Why) {
+  std::string Function = At.Function->getQualifiedNameAsString();
+  SourceLocation Loc = At.location();
+  switch (Why.What) {
   case Rejection::Reference:
-    report(Diags, Loc, Diag::err_unsupported_reference) << IsResult << ParamName << Function << Type;
+    report(Diags, Loc, Diag::err_unsupported_reference)
+        << At.isResult() << At.name() << Function << At.type();
     return;
   case Rejection::ViewResult:
-    report(Diags, Loc, Diag::err_view_result) << Function << Type;
+    report(Diags, Loc, Diag::err_view_result) << Function << At.type();
+    return;
+  case Rejection::ViewInside:
+    report(Diags, Loc, Diag::err_view_inside) << At.isResult() << At.name() << Function << Why.Type;
+    return;
+  case Rejection::NeedsMarshalAs: {
+    report(Diags, Loc, Diag::err_int64_needs_marshal_as)
+        << At.isResult() << At.name() << Function << At.type();
+    for (std::string_view Leaf : {"number", "bigint"}) {
+      std::string Spelling = marshalAsFor(At.type(), Leaf);
+      report(Diags, At.insertionPoint(),
+             Leaf == "number" ? Diag::note_marshal_as_number : Diag::note_marshal_as_bigint)
+          << Spelling
+          << FixItHint::CreateInsertion(At.insertionPoint(),
+                                        "[[jsinterop::marshal_as(\"" + Spelling + "\")]] ");
+    }
+    return;
+  }
+  case Rejection::MarshalAsMismatch:
+    report(Diags, At.MarshalAs ? At.MarshalAs->Range.getBegin() : Loc,
+           Diag::err_marshal_as_mismatch)
+        << Why.MarshalAs << At.isResult() << At.name() << Why.Type << Why.Expected;
+    return;
+  case Rejection::MemoryViewElement:
+    report(Diags, Loc, Diag::err_memory_view_element)
+        << At.isResult() << At.name() << Function << Why.Type;
+    return;
+  case Rejection::ResultPosition:
+    report(Diags, Loc, Diag::err_result_position) << At.isResult() << At.name() << Function;
+    return;
+  case Rejection::NestedOptional:
+    report(Diags, Loc, Diag::err_nested_optional) << At.isResult() << At.name() << Function;
     return;
   case Rejection::Unsupported:
-  case Rejection::None:
-    report(Diags, Loc, Diag::err_unsupported_type) << IsResult << ParamName << Function << Type;
+    report(Diags, Loc, Diag::err_unsupported_type)
+        << At.isResult() << At.name() << Function << Why.Type;
     report(Diags, Loc, Diag::note_supported_types) << supportedTypes();
     return;
   }
 }
 
+std::optional<BoundType> check(Sema &S, const Site &At) {
+  std::optional<JSType> MarshalAs;
+  if (At.MarshalAs) {
+    std::variant<JSType, JSTypeError> Parsed = parseJSType(At.MarshalAs->Text);
+    if (auto *Type = std::get_if<JSType>(&Parsed))
+      MarshalAs = std::move(*Type);
+  }
+  Classification C = classify(At.type(),
+                              At.isResult() ? Position::Result : Position::Parameter,
+                              MarshalAs ? &*MarshalAs : nullptr);
+  if (C.Why) {
+    reportRejection(S, At, *C.Why);
+    return std::nullopt;
+  }
+  return BoundType{std::move(*C.Result), C.Mode};
+}
+
 } // namespace
 
 std::optional<WireSignature> signatureTypes(Sema &S, const FunctionDecl *FD) {
-  const ASTContext &Ctx = S.getASTContext();
   WireSignature Signature;
   bool Valid = true;
   for (const ParmVarDecl *P : FD->parameters()) {
-    Classification C = classify(Ctx, P->getType(), Position::Parameter);
-    if (C.Wire)
-      Signature.Params.push_back(*C.Wire);
-    else {
-      reportRejection(S, FD, P, P->getType(), C.Why);
+    if (std::optional<BoundType> Bound = check(S, {FD, P, marshalAsOf(P)}))
+      Signature.Params.push_back(std::move(*Bound));
+    else
       Valid = false;
-    }
   }
-  Classification Result = classify(Ctx, FD->getReturnType(), Position::Result);
-  if (Result.Wire)
-    Signature.Result = *Result.Wire;
-  else {
-    reportRejection(S, FD, nullptr, FD->getReturnType(), Result.Why);
+  if (std::optional<BoundType> Bound = check(S, {FD, nullptr, marshalAsOf(FD)}))
+    Signature.Result = std::move(*Bound);
+  else
     Valid = false;
-  }
   if (!Valid)
     return std::nullopt;
   return Signature;

@@ -1,8 +1,10 @@
 // What the JS runtime calls in every module: its ABI check, memory for values JS writes, the
-// result slot of string imports, and main. docs/design.md lists these exports.
+// result slots of string imports, the error of a result<T> export, and main. docs/design.md lists
+// these exports.
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <wasi/api.h>
@@ -34,16 +36,21 @@ int call_main_with_wasi_args() {
   return __main_argc_argv(static_cast<int>(count), argv.data());
 }
 
-std::string export_return_string;
-jsinterop::abi::return_area export_return_area;
+// The handle of the error the last result<T> export returned, until JS takes it.
+jsinterop::abi::i32 pending_export_error = 0;
+
+// Sizes an import's string result slot for JS to write `size` code units into.
+template <class String> auto *resize_for_js(String *slot, std::size_t size) {
+  slot->resize_and_overwrite(size, [](auto *, std::size_t n) { return n; });
+  return slot->data();
+}
 
 } // namespace
 
-jsinterop::abi::return_area *jsinterop::abi::string_return_area(std::string &&value) {
-  export_return_string = std::move(value);
-  export_return_area = {address_of(export_return_string.data()),
-                        static_cast<i32>(export_return_string.size())};
-  return &export_return_area;
+void jsinterop::detail::set_export_error(abi::i32 h) {
+  if (pending_export_error)
+    intrinsics::release(pending_export_error);
+  pending_export_error = h;
 }
 
 extern "C" {
@@ -75,8 +82,19 @@ __attribute__((export_name("jsinterop_free"))) void jsinterop_free(void *pointer
 // An import's string result: JS sizes the slot's std::string and writes UTF-8 into the returned bytes.
 __attribute__((export_name("jsinterop_string_resize"))) char *
 jsinterop_string_resize(std::string *slot, std::size_t size) {
-  slot->resize_and_overwrite(size, [](char *, std::size_t n) { return n; });
-  return slot->data();
+  return resize_for_js(slot, size);
+}
+
+// The same for a std::u16string, in UTF-16 code units.
+__attribute__((export_name("jsinterop_u16string_resize"))) char16_t *
+jsinterop_u16string_resize(std::u16string *slot, std::size_t units) {
+  return resize_for_js(slot, units);
+}
+
+// JS calls this after every call of a result<T> export: the handle of the error it returned
+// (JS throws its value and releases it), or 0.
+__attribute__((export_name("jsinterop_take_export_error"))) int jsinterop_take_export_error() {
+  return std::exchange(pending_export_error, 0);
 }
 
 } // extern "C"

@@ -16,7 +16,7 @@ config.environment["PATH"] = os.pathsep.join(
 cxx = os.path.join(config.jsinterop_bin_dir, "jsinterop-clang++")
 # %cxx: the user's compiler driver. %verify: a -verify run of the checker on one file.
 config.substitutions.append(("%cxx", cxx))
-config.substitutions.append(("%verify", cxx + " -fsyntax-only -Xclang -verify -Xclang -ferror-limit=0"))
+config.substitutions.append(("%verify", cxx + " -fsyntax-only -Xclang -verify -ferror-limit=0"))
 config.substitutions.append(("%plugin", os.path.join(config.jsinterop_lib_dir, "libjsinterop.so")))
 config.substitutions.append(("%run", os.path.join(config.jsinterop_bin_dir, "jsinterop-run")))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))

@@ -76,6 +76,9 @@ void p_wide_string(std::basic_string<wchar_t>);
 void p_other_string(other::basic_string<char>);
 void p_global_string(::string);
 void p_enum(Color);
+void p_wchar(wchar_t);
+struct Point { int x, y; };
+void p_struct(Point);
 void p_scoped_enum(Scoped);
 void p_array(int (&)[2]);
 void p_function_pointer(void (*)());
@@ -97,6 +100,8 @@ int *r_ptr_int();
 long long r_long_long();
 float r_float();
 std::u16string r_u16string();
+long double r_long_double();
+Point r_struct();
 )cpp";
 
 clang::ASTUnit &unit() {
@@ -119,23 +124,29 @@ const clang::FunctionDecl &function(const std::string &Name) {
 Classification parameter(const std::string &Case) {
   const clang::FunctionDecl &FD = function("p_" + Case);
   REQUIRE(FD.getNumParams() == 1);
-  return classify(unit().getASTContext(), FD.getParamDecl(0)->getType(), Position::Parameter);
+  return classify(FD.getParamDecl(0)->getType(), Position::Parameter,
+                  /*MarshalAs=*/nullptr);
 }
 
 Classification result(const std::string &Case) {
   const clang::FunctionDecl &FD = function("r_" + Case);
-  return classify(unit().getASTContext(), FD.getReturnType(), Position::Result);
+  return classify(FD.getReturnType(), Position::Result,
+                  /*MarshalAs=*/nullptr);
 }
 
 void checkWire(const Classification &C, abi::wire_type Wire) {
-  REQUIRE(C.Wire.has_value());
-  CHECK(*C.Wire == Wire);
-  CHECK(C.Why == Rejection::None);
+  CHECK_FALSE(C.Why.has_value());
+  REQUIRE(C.Result.has_value());
+  CHECK(C.Result->Type == Wire);
+  CHECK(C.Result->Args.empty());
+  CHECK(C.Result->spelling() == std::string(abi::info(Wire).name));
+  CHECK(C.Mode == LeafMode::Default);
 }
 
-void checkRejected(const Classification &C, Rejection Why) {
-  CHECK_FALSE(C.Wire.has_value());
-  CHECK(C.Why == Why);
+void checkRejected(const Classification &C, Rejection::Kind Why) {
+  CHECK_FALSE(C.Result.has_value());
+  REQUIRE(C.Why.has_value());
+  CHECK(C.Why->What == Why);
 }
 
 } // namespace
@@ -172,11 +183,12 @@ TEST_CASE("other reference parameters are rejected as references", "[typemap]") 
 }
 
 TEST_CASE("types outside the table are unsupported parameters", "[typemap]") {
-  const char *Cases[] = {"ptr_int",      "ptr_char",       "ptr_void",         "long_long",
-                         "int64",        "long",           "unsigned",         "short",
-                         "char",         "float",          "long_double",      "u16string",
-                         "u16string_view", "wide_string",  "other_string",     "global_string",
-                         "enum",         "scoped_enum",    "function_pointer"};
+  // Only types that API.md section 3 keeps out (pointers other than void*, long double, wchar_t,
+  // look-alikes of std::string). float, the other integers, char16_t, std::u16string and void*
+  // are planned wire types (wire_types.def): test them where they are added.
+  const char *Cases[] = {"ptr_int",      "ptr_char",     "long_double",  "wide_string",
+                         "other_string", "global_string", "function_pointer", "wchar",
+                         "struct"};
   for (const char *Case : Cases)
     SECTION(Case) { checkRejected(parameter(Case), Rejection::Unsupported); }
   // A reference to an array is a non-const reference before it is an unsupported type.
@@ -208,9 +220,8 @@ TEST_CASE("every reference result is rejected as a reference", "[typemap]") {
 
 TEST_CASE("types outside the table are unsupported results", "[typemap]") {
   SECTION("int*") { checkRejected(result("ptr_int"), Rejection::Unsupported); }
-  SECTION("long long") { checkRejected(result("long_long"), Rejection::Unsupported); }
-  SECTION("float") { checkRejected(result("float"), Rejection::Unsupported); }
-  SECTION("std::u16string") { checkRejected(result("u16string"), Rejection::Unsupported); }
+  SECTION("long double") { checkRejected(result("long_double"), Rejection::Unsupported); }
+  SECTION("a struct") { checkRejected(result("struct"), Rejection::Unsupported); }
 }
 
 TEST_CASE("supportedTypes() lists the C++ types of every non-void row", "[typemap]") {

@@ -7,8 +7,15 @@
 #error "jsinterop targets wasm32: compile with jsinterop-clang++ (or --target=wasm32-wasi)"
 #endif
 
+#include "jsinterop/abi/marshal_as.h"
 #include "jsinterop/abi/wire_types.h"
+#include "jsinterop/any.h"
+#include "jsinterop/array_segment.h"
 #include "jsinterop/detail/binding.h"
+#include "jsinterop/error.h"
+#include "jsinterop/host.h"
+#include "jsinterop/object.h"
+#include "jsinterop/result.h"
 #include "jsinterop/wire.h"
 
 #endif

@@ -1,128 +1,470 @@
-// How each C++ type of the type table crosses the boundary: one wire<T> per C++ type, checked
-// against wire_types.def so that the plugin, this header and the JS runtime agree.
+// How each C++ type of the type table crosses the boundary: one wire<T> per C++ type (T may be
+// tagged with abi::as_number / abi::as_bigint), checked against wire_types.def below so that the
+// plugin, this header and the JS runtime agree. docs/design.md has the ownership rules.
 //
-//   lower(value)      C++ -> JS as a parameter of an import: a tuple of wasm values.
-//   lift(wasm...)     JS -> C++ as a parameter of an export: a value, or a holder that converts to T
-//                     and owns what JS allocated for the duration of the call.
-//   lift_result(w)    JS -> C++ as the result of an import (one wasm value).
-//   result_slot       (results in memory) what an import's JS side writes its result into.
-//   to_return_area(v) (results in memory) C++ -> JS as the result of an export.
+//   lend(value)       C++ -> JS, an import's parameter: a tuple of wasm values. A detail::handle in
+//                     it is a value built for the call, released when the call returns.
+//   lift(wasm...)     JS -> C++, an export's parameter or an import's one-value result: the value,
+//                     or a holder that converts to it and frees what JS allocated after the call.
+//   lift_slot(slot)   an import's result that travels through memory, from its result_slot.
+//   give(value)       C++ -> JS, an export's result: a wasm value (handles: JS releases them), or
+//                     the address of a return area for a result in memory.
+//   box(value)        a new handle to the value lifted as this wire type (elements, any).
+//   take(handle)      the value of a handle JS built and checked (elements); releases it.
+//   unbox(h), fits(h) the value of a handle not checked yet (any::as, object::get); whether it fits.
 #ifndef JSINTEROP_WIRE_H
 #define JSINTEROP_WIRE_H
 
+#include <chrono>
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
+#include <vector>
 
+#include "jsinterop/abi/marshal_as.h"
+#include "jsinterop/abi/wasm.h"
 #include "jsinterop/abi/wire_types.h"
+#include "jsinterop/any.h"
+#include "jsinterop/array_segment.h"
+#include "jsinterop/detail/handle.h"
+#include "jsinterop/detail/intrinsics.h"
+#include "jsinterop/error.h"
+#include "jsinterop/object.h"
+#include "jsinterop/result.h"
+
+namespace jsinterop::detail {
+// Hands the error of a result<T> export to JS, which takes it with jsinterop_take_export_error.
+void set_export_error(abi::i32 h);
+} // namespace jsinterop::detail
 
 namespace jsinterop::abi {
 
-// wasm value types as C++ types; pointers cross as i32 addresses.
-using i32 = std::int32_t;
-using f64 = double;
-
-template <class T> i32 address_of(T *pointer) {
-  return static_cast<i32>(reinterpret_cast<std::uintptr_t>(pointer));
-}
-template <class T> T *from_address(i32 address) {
-  return reinterpret_cast<T *>(static_cast<std::uintptr_t>(static_cast<std::uint32_t>(address)));
-}
-
 template <class T> struct wire; // only the types of the type table have one
 
-template <> struct wire<bool> {
-  static constexpr wire_type type = wire_type::Bool;
-  static std::tuple<i32> lower(bool value) { return {value ? 1 : 0}; }
-  static bool lift(i32 value) { return value != 0; }
-  static bool lift_result(i32 value) { return value != 0; }
+template <> struct wire<void> {
+  static constexpr wire_type type = wire_type::Void;
 };
 
-template <> struct wire<int> {
-  static constexpr wire_type type = wire_type::Int32;
-  static std::tuple<i32> lower(int value) { return {value}; }
-  static int lift(i32 value) { return value; }
-  static int lift_result(i32 value) { return value; }
+// ---- scalars: one wasm value ----------------------------------------------------------------
+
+using date = std::chrono::system_clock::time_point;
+
+template <class T, wire_type Type> struct scalar_wire {
+  static constexpr wire_type type = Type;
+  using intrinsics = detail::intrinsics::scalar<Type>;
+  using wasm = decltype(intrinsics::unbox(0));
+
+  static wasm to_wasm(T value) {
+    if constexpr (std::is_pointer_v<T>)
+      return address_of(value);
+    else if constexpr (std::is_same_v<T, date>) // JS Dates are whole milliseconds, floored
+      return static_cast<f64>(
+          std::chrono::floor<std::chrono::milliseconds>(value).time_since_epoch().count());
+    else
+      return static_cast<wasm>(value);
+  }
+  static T from_wasm(wasm value) {
+    if constexpr (std::is_pointer_v<T>)
+      return from_address<std::remove_pointer_t<T>>(value);
+    else if constexpr (std::is_same_v<T, date>)
+      return date(std::chrono::milliseconds(static_cast<std::int64_t>(value)));
+    else
+      return static_cast<T>(value);
+  }
+
+  static std::tuple<wasm> lend(T value) { return {to_wasm(value)}; }
+  static T lift(wasm value) { return from_wasm(value); }
+  static wasm give(T value) { return to_wasm(value); }
+  static detail::handle box(T value) { return detail::handle::adopt(intrinsics::box(to_wasm(value))); }
+  static T take(detail::handle h) { return unbox(h.get()); }
+  static T unbox(i32 h) { return from_wasm(intrinsics::unbox(h)); }
+  static bool fits(i32 h) { return intrinsics::fits(h) != 0; }
 };
 
-template <> struct wire<double> {
-  static constexpr wire_type type = wire_type::Float64;
-  static std::tuple<f64> lower(double value) { return {value}; }
-  static double lift(f64 value) { return value; }
-  static double lift_result(f64 value) { return value; }
-};
+template <> struct wire<bool> : scalar_wire<bool, wire_type::Bool> {};
+template <> struct wire<std::int8_t> : scalar_wire<std::int8_t, wire_type::Int8> {};
+template <> struct wire<std::uint8_t> : scalar_wire<std::uint8_t, wire_type::Uint8> {};
+template <> struct wire<std::int16_t> : scalar_wire<std::int16_t, wire_type::Int16> {};
+template <> struct wire<std::uint16_t> : scalar_wire<std::uint16_t, wire_type::Uint16> {};
+template <> struct wire<int> : scalar_wire<int, wire_type::Int32> {};
+template <> struct wire<unsigned> : scalar_wire<unsigned, wire_type::Uint32> {};
+template <> struct wire<unsigned long> : scalar_wire<unsigned long, wire_type::Uint32> {}; // size_t
+template <> struct wire<long> : scalar_wire<long, wire_type::IntPtr> {}; // std::intptr_t
+template <> struct wire<float> : scalar_wire<float, wire_type::Float32> {};
+template <> struct wire<double> : scalar_wire<double, wire_type::Float64> {};
+template <> struct wire<void *> : scalar_wire<void *, wire_type::Pointer> {};
+template <> struct wire<char16_t> : scalar_wire<char16_t, wire_type::Char16> {};
+template <> struct wire<date> : scalar_wire<date, wire_type::Date> {};
+template <> struct wire<as_number<char16_t>> : scalar_wire<char16_t, wire_type::Char16Number> {};
+template <> struct wire<as_number<std::int64_t>> : scalar_wire<std::int64_t, wire_type::Int64Number> {};
+template <> struct wire<as_number<std::uint64_t>> : scalar_wire<std::uint64_t, wire_type::Uint64Number> {};
+template <> struct wire<as_bigint<std::int64_t>> : scalar_wire<std::int64_t, wire_type::Int64BigInt> {};
+template <> struct wire<as_bigint<std::uint64_t>> : scalar_wire<std::uint64_t, wire_type::Uint64BigInt> {};
 
-// UTF-8 bytes that JS wrote into memory from jsinterop_alloc; freed when the export returns.
-class js_utf8 {
+// A tag on a type without 64-bit integers or char16_t inside changes nothing.
+template <class T> struct wire<as_number<T>> : wire<T> {};
+template <class T> struct wire<as_bigint<T>> : wire<T> {};
+
+// ---- memory that JS wrote for an export's parameter ---------------------------------------------
+
+// Elements JS wrote into memory from jsinterop_alloc (string bytes, span elements); freed when
+// the export returns. Converts to the view or container the exported function takes.
+template <class E> class js_buffer {
 public:
-  js_utf8(char *data, std::size_t size) : data_(data), size_(size) {}
-  js_utf8(const js_utf8 &) = delete;
-  js_utf8 &operator=(const js_utf8 &) = delete;
-  ~js_utf8() { std::free(data_); }
-  operator std::string_view() const { return {data_, size_}; }
-  operator std::string() const { return {data_, size_}; }
+  js_buffer(i32 data, i32 size)
+      : data_(from_address<E>(data)), size_(static_cast<std::uint32_t>(size)) {}
+  js_buffer(const js_buffer &) = delete;
+  js_buffer &operator=(const js_buffer &) = delete;
+  ~js_buffer() { std::free(const_cast<std::remove_const_t<E> *>(data_)); }
+  template <class View>
+    requires std::is_constructible_v<View, E *, std::size_t>
+  operator View() const {
+    return View(data_, size_);
+  }
 
 private:
-  char *data_;
+  E *data_;
   std::size_t size_;
 };
 
-// Where an export's result that travels through memory waits until JS has read it.
+// Where an export's result that travels through memory waits until JS has read it: two i32s
+// (address, size), valid until the next export call returns a result in memory.
 struct return_area {
   i32 data;
   i32 size;
 };
-return_area *string_return_area(std::string &&value);
+inline return_area export_return_area;
 
-template <> struct wire<std::string_view> {
-  static constexpr wire_type type = wire_type::String;
-  static std::tuple<i32, i32> lower(std::string_view value) {
+inline i32 return_in_memory(const void *data, std::size_t size) {
+  export_return_area = {address_of(data), static_cast<i32>(size)};
+  return address_of(&export_return_area);
+}
+// A string result stays alive in here until the next one of its type.
+template <class String> inline String kept_export_string;
+
+// ---- strings: (address, length) parameters, results in memory -------------------------------
+
+template <class Char> struct string_view_wire {
+  static constexpr wire_type type = std::is_same_v<Char, char> ? wire_type::String : wire_type::U16String;
+  static constexpr auto box_intrinsic =
+      std::is_same_v<Char, char> ? detail::intrinsics::box_string : detail::intrinsics::box_u16string;
+
+  static std::tuple<i32, i32> lend(std::basic_string_view<Char> value) {
     return {address_of(value.data()), static_cast<i32>(value.size())};
   }
-  static js_utf8 lift(i32 data, i32 size) {
-    return {from_address<char>(data), static_cast<std::size_t>(static_cast<std::uint32_t>(size))};
+  static js_buffer<Char> lift(i32 data, i32 size) { return {data, size}; }
+  static detail::handle box(std::basic_string_view<Char> value) {
+    return detail::handle::adopt(box_intrinsic(address_of(value.data()), static_cast<i32>(value.size())));
   }
 };
 
-template <> struct wire<std::string> : wire<std::string_view> {
-  using result_slot = std::string;
-  static std::string lift_result(result_slot &&slot) { return std::move(slot); }
-  static i32 to_return_area(std::string &&value) {
-    return address_of(string_return_area(std::move(value)));
+template <class Char> struct string_wire : string_view_wire<Char> {
+  using string = std::basic_string<Char>;
+  static constexpr bool utf8 = std::is_same_v<Char, char>;
+  static constexpr auto unbox_intrinsic =
+      utf8 ? detail::intrinsics::unbox_string : detail::intrinsics::unbox_u16string;
+  static constexpr auto fits_intrinsic =
+      utf8 ? detail::intrinsics::fits_string : detail::intrinsics::fits_u16string;
+
+  using result_slot = string; // JS sizes it with jsinterop_(u16)string_resize and writes into it
+  static string lift_slot(result_slot &&slot) { return std::move(slot); }
+  static i32 give(string value) {
+    kept_export_string<string> = std::move(value);
+    return return_in_memory(kept_export_string<string>.data(), kept_export_string<string>.size());
+  }
+  static string take(detail::handle h) { return unbox(h.get()); }
+  static string unbox(i32 h) {
+    string value;
+    unbox_intrinsic(h, address_of(&value));
+    return value;
+  }
+  static bool fits(i32 h) { return fits_intrinsic(h) != 0; }
+};
+
+template <> struct wire<std::string_view> : string_view_wire<char> {};
+template <> struct wire<std::u16string_view> : string_view_wire<char16_t> {};
+template <> struct wire<std::string> : string_wire<char> {};
+template <> struct wire<std::u16string> : string_wire<char16_t> {};
+
+// ---- handles: object, any, js_error ---------------------------------------------------------
+
+// Unbox: check the value and make a new handle (the JS runtime ends the program on a misfit).
+template <class T, wire_type Type, auto Unbox, auto Fits> struct handle_wire {
+  static constexpr wire_type type = Type;
+
+  static std::tuple<i32> lend(const T &value) { return {borrow(value)}; }
+  static T lift(i32 h) { return T(detail::handle::adopt(h)); }
+  static i32 give(T value) {
+    borrow(value);
+    return std::move(value.js_handle()).give_up();
+  }
+  static detail::handle box(const T &value) {
+    borrow(value);
+    return value.js_handle();
+  }
+  static T take(detail::handle h) { return T(std::move(h)); }
+  static T unbox(i32 h) { return T(detail::handle::adopt(Unbox(h))); }
+  static bool fits(i32 h) { return Fits(h) != 0; }
+
+private:
+  static i32 borrow(const T &value) { return value.js_handle().get_or_fatal(T::used_empty); }
+};
+
+constexpr i32 every_value_fits(i32) { return 1; }
+
+template <>
+struct wire<object> : handle_wire<object, wire_type::Object, detail::intrinsics::unbox_object,
+                                  detail::intrinsics::fits_object> {};
+template <>
+struct wire<any>
+    : handle_wire<any, wire_type::Any, detail::intrinsics::duplicate, every_value_fits> {};
+template <>
+struct wire<js_error> : handle_wire<js_error, wire_type::Error, detail::intrinsics::unbox_error,
+                                    detail::intrinsics::fits_error> {};
+
+// ---- optional<T>: a handle of T's value, 0 (as an element: null or undefined) for empty -------
+
+template <class Key> struct optional_wire {
+  static constexpr wire_type type = wire_type::Optional;
+  using element = Key;
+  using element_wire = wire<Key>;
+  using value_type = std::optional<cxx_type_t<Key>>;
+
+  static std::tuple<detail::handle> lend(const value_type &value) {
+    return {value ? element_wire::box(*value) : detail::handle()};
+  }
+  static value_type lift(i32 h) {
+    if (!h)
+      return std::nullopt;
+    return element_wire::take(detail::handle::adopt(h));
+  }
+  static i32 give(const value_type &value) { return std::get<0>(lend(value)).give_up(); }
+  static detail::handle box(const value_type &value) {
+    return value ? element_wire::box(*value)
+                 : detail::handle::adopt(detail::intrinsics::value_null());
+  }
+  static value_type take(detail::handle h) {
+    if (empty(h.get()))
+      return std::nullopt;
+    return element_wire::take(std::move(h));
+  }
+  static value_type unbox(i32 h) {
+    if (empty(h))
+      return std::nullopt;
+    return element_wire::unbox(h);
+  }
+  static bool fits(i32 h) { return empty(h) || element_wire::fits(h); }
+
+private:
+  static bool empty(i32 h) {
+    return detail::intrinsics::is_null(h) != 0 || detail::intrinsics::is_undefined(h) != 0;
   }
 };
+
+template <class T> struct wire<std::optional<T>> : optional_wire<T> {};
+template <class T> struct wire<as_number<std::optional<T>>> : optional_wire<as_number<T>> {};
+template <class T> struct wire<as_bigint<std::optional<T>>> : optional_wire<as_bigint<T>> {};
+
+// ---- array<T>: a handle of an Array, copied element by element (in bulk for memory-view
+// elements) ----------------------------------------------------------------------------------
+
+template <class Key> struct array_wire {
+  static constexpr wire_type type = wire_type::Array;
+  using element = Key;
+  using element_wire = wire<Key>;
+  using value_type = std::vector<cxx_type_t<Key>>;
+  using bulk = detail::intrinsics::memory_view<element_wire::type>;
+  static constexpr bool in_bulk = detail::intrinsics::memory_view_element<element_wire::type>;
+
+  static std::tuple<detail::handle> lend(const value_type &value) { return {box(value)}; }
+  static value_type lift(i32 h) { return take(detail::handle::adopt(h)); }
+  static i32 give(const value_type &value) { return box(value).give_up(); }
+  static detail::handle box(const value_type &value) {
+    if constexpr (in_bulk) {
+      return detail::handle::adopt(
+          bulk::from_memory(address_of(value.data()), static_cast<i32>(value.size())));
+    } else {
+      auto array = detail::handle::adopt(detail::intrinsics::array_new());
+      for (const auto &element : value)
+        detail::intrinsics::array_push(array.get(), element_wire::box(element).get());
+      return array;
+    }
+  }
+  static value_type take(detail::handle array) {
+    auto length = static_cast<std::size_t>(detail::intrinsics::array_length(array.get()));
+    value_type value;
+    if constexpr (in_bulk) {
+      value.resize(length);
+      bulk::to_memory(array.get(), address_of(value.data()));
+    } else {
+      value.reserve(length);
+      for (std::size_t i = 0; i < length; ++i)
+        value.push_back(element_wire::take(detail::handle::adopt(
+            detail::intrinsics::array_get(array.get(), static_cast<i32>(i)))));
+    }
+    return value;
+  }
+};
+
+template <class T> struct wire<std::vector<T>> : array_wire<T> {};
+template <class T> struct wire<as_number<std::vector<T>>> : array_wire<as_number<T>> {};
+template <class T> struct wire<as_bigint<std::vector<T>>> : array_wire<as_bigint<T>> {};
+
+// ---- span<E> and segment<E>: (address, count) of C++ memory ----------------------------------
+
+// An export's span parameter: JS copies the elements into memory from jsinterop_alloc; freed
+// when the export returns.
+template <class E, class Key> struct span_wire {
+  static constexpr wire_type type = wire_type::Span;
+  using element = Key;
+  static_assert(detail::intrinsics::memory_view_element<wire<Key>::type>,
+                "the element must be a memory-view element (64-bit integers: marshal_as(\"bigint\"))");
+
+  static std::tuple<i32, i32> lend(std::span<E> value) {
+    return {address_of(value.data()), static_cast<i32>(value.size())};
+  }
+  static js_buffer<E> lift(i32 data, i32 count) { return {data, count}; }
+};
+
+template <class E> struct wire<std::span<E>> : span_wire<E, std::remove_const_t<E>> {};
+template <class E>
+struct wire<as_number<std::span<E>>> : span_wire<E, as_number<std::remove_const_t<E>>> {};
+template <class E>
+struct wire<as_bigint<std::span<E>>> : span_wire<E, as_bigint<std::remove_const_t<E>>> {};
+
+// A segment always views C++ memory: JS passes back (address, count) of one it got from C++.
+template <class E, class Key> struct segment_wire {
+  static constexpr wire_type type = wire_type::Segment;
+  using element = Key;
+  static_assert(detail::intrinsics::memory_view_element<wire<Key>::type>,
+                "the element must be a memory-view element (64-bit integers: marshal_as(\"bigint\"))");
+  using value_type = array_segment<E>;
+
+  static std::tuple<i32, i32> lend(value_type value) {
+    return {address_of(value.data()), static_cast<i32>(value.size())};
+  }
+  static value_type lift(i32 data, i32 count) {
+    return {from_address<E>(data), static_cast<std::uint32_t>(count)};
+  }
+  using result_slot = return_area; // JS writes (address, count)
+  static value_type lift_slot(result_slot &&slot) { return lift(slot.data, slot.size); }
+  static i32 give(value_type value) { return return_in_memory(value.data(), value.size()); }
+};
+
+template <class E> struct wire<array_segment<E>> : segment_wire<E, E> {};
+template <class E> struct wire<as_number<array_segment<E>>> : segment_wire<E, as_number<E>> {};
+template <class E> struct wire<as_bigint<array_segment<E>>> : segment_wire<E, as_bigint<E>> {};
+
+// ---- result<T>: T's result, plus an error channel --------------------------------------------
+// An import's error arrives in a leading slot (detail/binding.h); an export's error is handed
+// over with set_export_error, and the wasm result is then a zero JS does not read.
+
+template <class Key> struct result_wire {
+  static constexpr wire_type type = wire_type::Result;
+  using element = Key;
+  using element_wire = wire<Key>;
+  using value_type = result<cxx_type_t<Key>>;
+
+  static auto give(value_type value) {
+    if constexpr (std::is_void_v<Key>) {
+      if (!value)
+        detail::set_export_error(wire<js_error>::give(std::move(value).error()));
+    } else {
+      using wasm = decltype(element_wire::give(std::move(*value)));
+      if (!value) {
+        detail::set_export_error(wire<js_error>::give(std::move(value).error()));
+        return wasm{};
+      }
+      return element_wire::give(std::move(*value));
+    }
+  }
+};
+
+template <class T> struct wire<result<T>> : result_wire<T> {};
+template <class T> struct wire<as_number<result<T>>> : result_wire<as_number<T>> {};
+template <class T> struct wire<as_bigint<result<T>>> : result_wire<as_bigint<T>> {};
 
 // The wire of a parameter or result type as written: `const T&` maps like T.
 template <class T> using wire_of = wire<std::remove_cvref_t<T>>;
 
-template <class T> constexpr std::size_t lowered_arity =
-    std::tuple_size_v<decltype(wire_of<T>::lower(std::declval<std::remove_cvref_t<T>>()))>;
+template <class T> constexpr bool has_result_slot = requires { typename wire<T>::result_slot; };
 
-template <class Tuple, std::size_t... I>
-constexpr bool lowers_to(std::string_view letters, std::index_sequence<I...>) {
-  constexpr auto letter = []<class W>() {
-    if constexpr (std::is_same_v<W, i32>) return 'i';
-    else if constexpr (std::is_same_v<W, std::int64_t>) return 'I';
-    else if constexpr (std::is_same_v<W, float>) return 'f';
-    else return 'd';
-  };
-  return letters.size() == sizeof...(I) &&
-         ((letters[I] == letter.template operator()<std::tuple_element_t<I, Tuple>>()) && ...);
+// ---- consistency with wire_types.def ---------------------------------------------------------
+
+template <class W> constexpr char letter() {
+  if constexpr (std::is_same_v<W, i32> || std::is_same_v<W, detail::handle>) return 'i';
+  else if constexpr (std::is_same_v<W, i64>) return 'I';
+  else if constexpr (std::is_same_v<W, f32>) return 'f';
+  else if constexpr (std::is_same_v<W, f64>) return 'd';
+  else return '?';
 }
 
-// Every wire<T> agrees with wire_types.def: a mismatch is a compile error here, not a misread value.
-template <class T> constexpr bool matches_wire_table() {
-  using W = wire_of<T>;
-  using Lowered = decltype(W::lower(std::declval<std::remove_cvref_t<T>>()));
-  return lowers_to<Lowered>(info(W::type).param_wasm,
-                            std::make_index_sequence<std::tuple_size_v<Lowered>>{});
+template <class Key> constexpr bool lowers_params_to(std::string_view letters) {
+  using W = wire<Key>;
+  if constexpr (requires { &W::lend; }) {
+    using lent = decltype(W::lend(std::declval<const cxx_type_t<Key> &>()));
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+      return letters.size() == sizeof...(I) &&
+             ((letters[I] == letter<std::tuple_element_t<I, lent>>()) && ...);
+    }(std::make_index_sequence<std::tuple_size_v<lent>>{});
+  } else {
+    return letters.empty();
+  }
 }
-static_assert(matches_wire_table<bool>() && matches_wire_table<int>() &&
-              matches_wire_table<double>() && matches_wire_table<std::string_view>() &&
-              matches_wire_table<std::string>());
+
+template <class Key> constexpr bool lowers_result_to(std::string_view letters) {
+  using W = wire<Key>;
+  if constexpr (!requires { &W::give; }) // parameter-only types (string_view, span) and void
+    return W::type == wire_type::Void ? letters.empty() : true;
+  else if constexpr (has_result_slot<Key>)
+    return letters == "p";
+  else
+    return letters.size() == 1 &&
+           letters[0] == letter<decltype(W::give(std::declval<cxx_type_t<Key>>()))>();
+}
+
+// A wire<T> agrees with its row of wire_types.def; a template's row also holds for its element.
+template <class Key> constexpr bool matches_wire_table() {
+  using W = wire<Key>;
+  constexpr wire_type_info row = info(W::type);
+  if constexpr (W::type == wire_type::Result) // not a parameter; T's result
+    return row.param_wasm.empty() && !requires { &W::lend; } &&
+           matches_wire_table<typename W::element>();
+  else if constexpr (requires { typename W::element; })
+    return lowers_params_to<Key>(row.param_wasm) && lowers_result_to<Key>(row.result_wasm) &&
+           matches_wire_table<typename W::element>();
+  else
+    return lowers_params_to<Key>(row.param_wasm) && lowers_result_to<Key>(row.result_wasm);
+}
+
+template <class... Keys> constexpr bool check_wire_table() {
+  bool covered[std::size(wire_type_table)] = {};
+  ((covered[static_cast<std::size_t>(wire<Keys>::type)] = true), ...);
+  for (bool row : covered)
+    if (!row)
+      return false;
+  return (matches_wire_table<Keys>() && ...);
+}
+
+// Every row of wire_types.def has a wire<T>, and every wire<T> lowers as its row says: a mismatch
+// is a compile error here, not a misread value.
+static_assert(check_wire_table<
+              void, bool, std::int8_t, std::uint8_t, std::int16_t, std::uint16_t, int, unsigned,
+              unsigned long, long, as_number<std::int64_t>, as_number<std::uint64_t>,
+              as_bigint<std::int64_t>, as_bigint<std::uint64_t>, float, double, void *, char16_t,
+              as_number<char16_t>, date, std::string, std::string_view, std::u16string,
+              std::u16string_view, object, any, js_error, std::optional<int>,
+              std::optional<std::string>, as_bigint<std::optional<std::int64_t>>,
+              std::vector<double>, std::vector<std::string>, std::vector<std::optional<object>>,
+              as_bigint<std::vector<std::int64_t>>, std::span<const std::uint8_t>,
+              as_bigint<std::span<std::uint64_t>>, array_segment<double>,
+              as_bigint<array_segment<std::int64_t>>, result<void>, result<int>,
+              result<std::string>, as_number<result<std::int64_t>>>());
 
 } // namespace jsinterop::abi
 

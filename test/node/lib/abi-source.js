@@ -61,3 +61,86 @@ ${rawResult} raw_export_${name}(${wasmTypes.map((type, index) => `${type} ${wasm
 }
 `;
 }
+
+// Raw bindings for any wire type, in C++ that uses none of the runtime's headers: the wasm signature
+// comes from the wire type table (js/src/wire.js), and the test writes what the C++ side does with
+// the wasm values. Intrinsics of "jsinterop.runtime" are declared as rt_<name>.
+import { parseWireType, wireTypes } from '../../../js/src/wire.js';
+import { ELEMENT_ARRAYS } from '../../../js/src/memory-view.js';
+
+const C_TYPE = { i: 'int', I: 'long long', f: 'float', d: 'double' };
+
+
+const intrinsicSignatures = () => {
+  const list = [
+    ['release', 'void', 'i'], ['duplicate', 'i', 'i'], ['value_null', 'i', ''], ['value_undefined', 'i', ''],
+    ['global_this', 'i', ''], ['is_null', 'i', 'i'], ['is_undefined', 'i', 'i'], ['type_of', 'void', 'ii'],
+    ['object_get', 'i', 'iii'], ['object_set', 'void', 'iiii'], ['object_has', 'i', 'iii'], ['array_new', 'i', ''],
+    ['array_length', 'i', 'i'], ['array_get', 'i', 'ii'], ['array_push', 'void', 'ii'], ['error_new', 'i', 'ii'],
+    ['error_message', 'void', 'ii'], ['error_stack', 'void', 'ii'], ['fatal', 'void', 'ii'],
+  ];
+  for (const [name, wire] of Object.entries(wireTypes)) {
+    if (name === 'void') continue;
+    list.push([`box_${name}`, 'i', wire.paramWasm]);
+    list.push(wire.resultInMemory ? [`unbox_${name}`, 'void', 'ii'] : [`unbox_${name}`, wire.resultWasm, 'i']);
+    list.push([`fits_${name}`, 'i', 'i']);
+  }
+  for (const element of Object.keys(ELEMENT_ARRAYS)) {
+    list.push([`array_from_memory_${element}`, 'i', 'ii'], [`array_to_memory_${element}`, 'void', 'ii']);
+  }
+  return list;
+};
+
+const cParams = (letters, names = [...letters].map((_, i) => `p${i}`)) =>
+  [...letters].map((letter, i) => `${C_TYPE[letter]} ${names[i]}`).join(', ');
+
+export const RAW_PRELUDE = `#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <string_view>
+${intrinsicSignatures()
+  .map(
+    ([name, result, params]) =>
+      `__attribute__((import_module("jsinterop.runtime"), import_name("${name}"))) ${C_TYPE[result] ?? 'void'} rt_${name}(${cParams(params)});`,
+  )
+  .join('\n')}
+static inline int addr(const void *p) { return static_cast<int>(reinterpret_cast<std::uintptr_t>(p)); }
+template <class T> static inline T *ptr(int address) { return reinterpret_cast<T *>(static_cast<std::uintptr_t>(static_cast<unsigned>(address))); }
+static inline int rt_string(std::string_view s) { return rt_box_string(addr(s.data()), static_cast<int>(s.size())); }
+static inline std::string rt_unbox_string_(int h) { std::string s; rt_unbox_string(h, addr(&s)); return s; }
+static inline std::string rt_type_of_(int h) { std::string s; rt_type_of(h, addr(&s)); return s; }
+struct area { int address, count; };
+`;
+
+// The wasm values of each parameter, named: one value keeps the name, two are name_data, name_size.
+function wasmParams(params) {
+  return params.flatMap(([name, type]) => {
+    const letters = parseWireType(type).paramWasm;
+    return letters.length === 1 ? [[C_TYPE[letters], name]] : [...letters].map((l, i) => [C_TYPE[l], `${name}_${i === 0 ? 'data' : 'size'}`]);
+  });
+}
+
+// A raw import `name` of wire types params -> result. Leading parameters: `int error_slot` for
+// result<T>, then `int slot` for a result in memory.
+export function rawImport({ name, path, module, params = [], result = 'void' }) {
+  const wire = parseWireType(result);
+  const lead = [];
+  if (wire.kind === 'result') lead.push(['int', 'error_slot']);
+  if (wire.resultInMemory) lead.push(['int', 'slot']);
+  const all = [...lead, ...wasmParams(params)].map(([type, n]) => `${type} ${n}`).join(', ');
+  const text = descriptor({ kind: 'import', path, module, cxxName: name, params, result });
+  const cResult = wire.resultInMemory ? 'void' : (C_TYPE[wire.resultWasm] ?? 'void');
+  return `__attribute__((import_module("jsinterop"), import_name(${text}))) ${cResult} ${name}(${all});\n`;
+}
+
+// A raw export `name` of wire types params -> result, with the C++ body `body` (its parameters as
+// wasmParams names them; a result in memory returns the address of an `area`).
+export function rawExport({ name, path, params = [], result = 'void', body }) {
+  const wire = parseWireType(result);
+  const cResult = wire.resultInMemory ? 'int' : (C_TYPE[wire.resultWasm] ?? 'void');
+  const text = descriptor({ kind: 'export', path: path ?? name, cxxName: name, params, result });
+  const all = wasmParams(params).map(([type, n]) => `${type} ${n}`).join(', ');
+  return `__attribute__((export_name(${text}), used)) ${cResult} ${name}(${all}) {\n${body}\n}\n`;
+}

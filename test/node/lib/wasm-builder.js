@@ -28,10 +28,14 @@ export function wasmModule({ imports = [], exports = [], memory = false }) {
 export function runtimeExports(version = 1) {
   return [
     ['jsinterop_abi_version', { returns: version }],
-    ...['jsinterop_main', 'jsinterop_alloc', 'jsinterop_free', 'jsinterop_string_resize'].map((name) => [
-      name,
-      { returns: 0 },
-    ]),
+    ...[
+      'jsinterop_main',
+      'jsinterop_alloc',
+      'jsinterop_free',
+      'jsinterop_string_resize',
+      'jsinterop_u16string_resize',
+      'jsinterop_take_export_error',
+    ].map((name) => [name, { returns: 0 }]),
   ];
 }
 

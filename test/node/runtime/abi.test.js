@@ -55,8 +55,21 @@ test('malformed descriptors are refused, naming the problem', async () => {
     [exportDescriptor('f', { kind: 'import' }), /\("kind" is "import" on an export\)/],
     [exportDescriptor('a..b'), /\(bad "path"\)/],
     [exportDescriptor('f', { params: [{ name: 'x', type: 'int64' }] }), /\(bad parameter .*int64/],
-    [exportDescriptor('f', { params: [{ name: 'x', type: 'void' }] }), /\(bad parameter/],
-    [exportDescriptor('f', { result: 'object' }), /\(unknown result type "object"\)/],
+    [exportDescriptor('f', { params: [{ name: 'x', type: 'void' }] }), /\(bad parameter .*: void is not a parameter type\)/],
+    [exportDescriptor('f', { result: 'span<int32>' }), /\(bad result type "span<int32>": span<E> is only a parameter type\)/],
+    [exportDescriptor('f', { params: [{ name: 'x', type: 'result<int32>' }] }), /result<T> is only a result type/],
+    [exportDescriptor('f', { result: 'optional<span<int32>>' }), /optional<span<int32>> is not a wire type/],
+    [exportDescriptor('f', { result: 'array<result<int32>>' }), /array<result<int32>> is not a wire type/],
+    [exportDescriptor('f', { result: 'result<result<int32>>' }), /result<result<int32>> is not a wire type/],
+    [exportDescriptor('f', { result: 'array<void>' }), /array<void> is not a wire type/],
+    [exportDescriptor('f', { result: 'segment<string>' }), /the element of segment<E> is one of uint8 .* not string/],
+    [exportDescriptor('f', { result: 'span<float64' }), /cannot read wire type "span<float64"/],
+    [exportDescriptor('f', { result: 'optional<int32>>' }), /cannot read wire type "int32>"/],
+    [exportDescriptor('f', { result: 'optional' }), /optional needs a type argument/],
+    [exportDescriptor('f', { result: 'int32<int32>' }), /int32 takes no type argument/],
+    [exportDescriptor('f', { result: 'Optional<int32>' }), /cannot read wire type/],
+    [exportDescriptor('f', { result: 'array< int32>' }), /cannot read wire type|unknown wire type/],
+    [exportDescriptor('f', { result: 7 }), /a wire type is a string, not number 7/],
     [exportDescriptor('f', { module: 'M' }), /\(bad "module"\)/],
   ];
   for (const [name, message] of cases) {
@@ -66,7 +79,18 @@ test('malformed descriptors are refused, naming the problem', async () => {
 
 test('an import descriptor is checked too', async () => {
   const bytes = linked({ imports: [['jsinterop', descriptor({ kind: 'import', path: 'f', result: 'int64' })]] });
-  await assert.rejects(instantiate(bytes), /malformed binding descriptor \(unknown result type "int64"\)/);
+  await assert.rejects(instantiate(bytes), /malformed binding descriptor \(bad result type "int64": unknown wire type "int64"\)/);
+});
+
+test('every wire type of the ABI, and templates of them, are read', async () => {
+  const types = [
+    'object', 'any', 'error', 'u16string', 'date', 'char16', 'int64_bigint', 'optional<string>',
+    'array<array<int64_bigint>>', 'result<optional<object>>', 'segment<float32>', 'result<void>',
+    'result<segment<uint8>>', 'optional<optional<int32>>',
+  ];
+  const exports = types.map((result, index) => [exportDescriptor(`f${index}`, { result }), { returns: 0 }]);
+  exports.push([exportDescriptor('g', { params: [{ name: 'v', type: 'span<uint64_bigint>' }] }), { returns: 0 }]);
+  await instantiate(linked({ exports }));
 });
 
 test('a function and a namespace at the same path are refused', async () => {
@@ -88,6 +112,7 @@ test('options.imports passes raw import modules through', async () => {
   const app = await instantiate(bytes, { imports: { bench: { raw_add: () => 41 } } });
   assert.equal(app.instance.exports.callRaw(), 41);
   await assert.rejects(instantiate(bytes, { imports: { jsinterop: {} } }), /options\.imports cannot provide 'jsinterop'/);
+  await assert.rejects(instantiate(bytes, { imports: { 'jsinterop.runtime': {} } }), /cannot provide 'jsinterop\.runtime'/);
 });
 
 test('a WASI function the runtime does not implement returns ENOSYS', async () => {

@@ -44,7 +44,7 @@ describe('imports', () => {
     ['intResult', { int: 1.5 }, /returned number 1\.5, but .* needs an int32 number/],
     ['intResult', { int: 2 ** 31 }, /returned number 2147483648/],
     ['intResult', { int: undefined }, /returned undefined/],
-    ['doubleResult', { double: 1n }, /returned bigint, but .* needs a number/],
+    ['doubleResult', { double: 1n }, /returned bigint 1n, but .* needs a number/],
     ['boolResult', { bool: 1 }, /returned number 1, but .* needs a boolean/],
     ['stringResult', { string: null }, /returned null, but .* needs a string/],
   ];

@@ -1,31 +1,57 @@
-// The JS runtime has marshallers for exactly the wire types of wire_types.def, with the same shapes.
+// The JS runtime has marshallers for exactly the wire types and templates of wire_types.def, with
+// the same wasm lowering.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-import { wireTypes } from '../../../js/src/wire.js';
+import { createIntrinsics } from '../../../js/src/intrinsics.js';
+import { ELEMENT_ARRAYS } from '../../../js/src/memory-view.js';
+import { Runtime } from '../../../js/src/runtime.js';
+import { parseWireType, wireTemplates, wireTypes } from '../../../js/src/wire.js';
 import { repoRoot } from '../lib/toolchain.js';
 
+// Rows of JSINTEROP_WIRE_TYPE and JSINTEROP_WIRE_TEMPLATE: (Id, Name, JsType, MarshalAs, CxxTypes,
+// ParamWasm, ResultWasm), every column after Id a string literal.
 function readWireTypeTable() {
   const text = readFileSync(join(repoRoot, 'runtime/include/jsinterop/abi/wire_types.def'), 'utf8');
-  const rows = [...text.matchAll(/^JSINTEROP_WIRE_TYPE\((\w+),\s*(.*)\)\s*$/gm)];
-  // Name is the first string column, ParamWasm and ResultWasm the last two.
-  return rows.map(([, id, rest]) => {
-    const strings = [...rest.matchAll(/"([^"]*)"/g)].map((match) => match[1]);
-    return { id, name: strings[0], paramWasm: strings.at(-2), resultWasm: strings.at(-1) };
+  const rows = [...text.matchAll(/^JSINTEROP_WIRE_(TYPE|TEMPLATE)\((\w+),(.*)\)\s*$/gm)];
+  return rows.map(([, macro, id, rest]) => {
+    const strings = [...rest.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1]);
+    assert.equal(strings.length, 6, `${id}: 7 columns`);
+    const [name, jsType, marshalAs, cxxTypes, paramWasm, resultWasm] = strings;
+    return { template: macro === 'TEMPLATE', id, name, jsType, marshalAs, cxxTypes, paramWasm, resultWasm };
   });
 }
 
-test('one marshaller per wire type, no more', () => {
-  const table = readWireTypeTable();
-  assert.ok(table.length >= 5);
-  assert.deepEqual(Object.keys(wireTypes).sort(), table.map(({ name }) => name).sort());
+const table = readWireTypeTable();
+const scalars = table.filter((row) => !row.template);
+const templates = table.filter((row) => row.template);
+
+test('the table is read: scalars and templates', () => {
+  assert.ok(scalars.length >= 24);
+  assert.deepEqual(templates.map(({ name }) => name).sort(), ['array', 'optional', 'result', 'segment', 'span']);
+  for (const { paramWasm, resultWasm } of table) {
+    assert.match(paramWasm, /^[iIfd]*$/);
+    assert.match(resultWasm, /^[iIfdp]?$/);
+  }
 });
 
-for (const { name, paramWasm, resultWasm } of readWireTypeTable()) {
-  test(`${name}: wasm shape as in wire_types.def`, () => {
-    const wire = wireTypes[name];
+test('one marshaller per wire type, no more', () => {
+  assert.deepEqual(Object.keys(wireTypes).sort(), scalars.map(({ name }) => name).sort());
+});
+
+test('one template per wire template, no more', () => {
+  assert.deepEqual(Object.keys(wireTemplates).sort(), templates.map(({ name }) => name).sort());
+});
+
+for (const { name, paramWasm, resultWasm } of scalars) {
+  test(`${name}: wasm lowering as in wire_types.def`, () => {
+    const wire = parseWireType(name);
+    assert.equal(wire, wireTypes[name]);
+    assert.equal(wire.name, name);
+    assert.equal(wire.paramWasm, paramWasm);
+    assert.equal(wire.resultWasm, resultWasm);
     assert.equal(wire.wasmValues, paramWasm.length);
     assert.equal(wire.resultInMemory, resultWasm === 'p');
     assert.equal(typeof wire.lowerImportResult, 'function');
@@ -33,6 +59,61 @@ for (const { name, paramWasm, resultWasm } of readWireTypeTable()) {
     if (paramWasm.length > 0) {
       assert.equal(typeof wire.liftImportParam, 'function');
       assert.equal(typeof wire.lowerExportParam, 'function');
+      assert.equal(typeof wire.copyIn, 'function');
+    }
+    if (paramWasm.length === 1) {
+      assert.equal(typeof wire.lift, 'function');
+      assert.equal(typeof wire.lower, 'function');
     }
   });
 }
+
+// A template applied to an argument has the template's lowering; result<T> has T's.
+const sampleArgument = { optional: 'string', array: 'int64_bigint', span: 'float32', segment: 'uint16', result: 'string' };
+for (const { name, paramWasm, resultWasm } of templates) {
+  test(`${name}<T>: wasm lowering as in wire_types.def`, () => {
+    assert.equal(wireTemplates[name].paramWasm, paramWasm);
+    assert.equal(wireTemplates[name].resultWasm, resultWasm);
+    const argument = sampleArgument[name];
+    const wire = parseWireType(`${name}<${argument}>`);
+    assert.equal(wire.name, `${name}<${argument}>`);
+    if (name === 'result') {
+      assert.equal(paramWasm, '');
+      assert.equal(resultWasm, '');
+      assert.equal(wire.resultWasm, wireTypes[argument].resultWasm);
+      assert.equal(wire.inner, wireTypes[argument]);
+    } else {
+      assert.equal(wire.paramWasm, paramWasm);
+      assert.equal(wire.resultWasm, resultWasm);
+      assert.equal(wire.wasmValues, paramWasm.length);
+      assert.equal(wire.resultInMemory, resultWasm === 'p');
+    }
+  });
+}
+
+test('span and segment take the memory-view elements, which are wire types', () => {
+  for (const element of Object.keys(ELEMENT_ARRAYS)) {
+    assert.ok(Object.hasOwn(wireTypes, element), element);
+    assert.equal(parseWireType(`span<${element}>`).name, `span<${element}>`);
+  }
+});
+
+test('a spelling is read once', () => {
+  assert.equal(parseWireType('array<optional<date>>'), parseWireType('array<optional<date>>'));
+});
+
+test('the intrinsics: box_, unbox_ and fits_ for every scalar wire type, bulk copies for every element', () => {
+  const intrinsics = createIntrinsics(new Runtime('test', new Map()));
+  for (const { name } of scalars) {
+    if (name === 'void') continue;
+    for (const prefix of ['box_', 'unbox_', 'fits_']) assert.equal(typeof intrinsics[prefix + name], 'function', prefix + name);
+  }
+  for (const element of Object.keys(ELEMENT_ARRAYS)) {
+    assert.equal(typeof intrinsics[`array_from_memory_${element}`], 'function');
+    assert.equal(typeof intrinsics[`array_to_memory_${element}`], 'function');
+  }
+  const named = ['release', 'duplicate', 'value_null', 'value_undefined', 'global_this', 'is_null', 'is_undefined',
+    'type_of', 'object_get', 'object_set', 'object_has', 'array_new', 'array_length', 'array_get', 'array_push',
+    'error_new', 'error_message', 'error_stack', 'fatal'];
+  for (const name of named) assert.equal(typeof intrinsics[name], 'function', name);
+});

@@ -17,6 +17,7 @@ inline constexpr std::string_view import_module = "jsinterop";
 
 enum class wire_type {
 #define JSINTEROP_WIRE_TYPE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm) Id,
+#define JSINTEROP_WIRE_TEMPLATE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm) Id,
 #include "jsinterop/abi/wire_types.def"
 };
 
@@ -27,11 +28,14 @@ struct wire_type_info {
   std::string_view cxx_types;
   std::string_view param_wasm;
   std::string_view result_wasm;
+  bool is_template; // takes one wire type argument: Name<T>
 };
 
 inline constexpr wire_type_info wire_type_table[] = {
 #define JSINTEROP_WIRE_TYPE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm) \
-  {Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm},
+  {Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, false},
+#define JSINTEROP_WIRE_TEMPLATE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm) \
+  {Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, true},
 #include "jsinterop/abi/wire_types.def"
 };
 

@@ -1,6 +1,6 @@
 // The bodies the plugin writes call these two templates: call_import for an import, call_export
-// for the wrapper of an export. All marshalling is here, resolved at compile time from the C++
-// signature; the plugin only names the signature and the function on the other side.
+// for the wrapper of an export. All marshalling is here and in wire.h, resolved at compile time
+// from the C++ signature; the plugin only names the signature and the function on the other side.
 #ifndef JSINTEROP_DETAIL_BINDING_H
 #define JSINTEROP_DETAIL_BINDING_H
 
@@ -14,52 +14,106 @@
 
 namespace jsinterop::detail {
 
+// A lent value as the raw import takes it: a handle built for the call is passed by its number.
+template <class W> auto wasm_value(const W &value) {
+  if constexpr (std::is_same_v<W, handle>)
+    return value.get();
+  else
+    return value;
+}
+
+// Calls the raw import through `invoke` (which appends the arguments), first with the address of
+// a result slot when W's result travels through memory; returns the raw result (or the slot).
+template <class W, class Invoke> auto call_raw(Invoke invoke) {
+  if constexpr (requires { typename W::result_slot; }) {
+    typename W::result_slot slot{};
+    invoke(abi::address_of(&slot));
+    return slot;
+  } else {
+    return invoke();
+  }
+}
+template <class W, class Raw> auto lift_raw(Raw &&raw) {
+  if constexpr (requires { typename W::result_slot; })
+    return W::lift_slot(std::move(raw));
+  else
+    return W::lift(raw);
+}
+
+// result<T>: a leading error slot, where JS stores the handle of what the function threw; the
+// raw result is then not a value and is not lifted.
+template <class W, class Invoke> typename W::value_type call_with_error_slot(Invoke invoke) {
+  using element_wire = abi::wire<typename W::element>;
+  abi::i32 error = 0;
+  auto invoke_with_error_slot = [&](auto... slots) { return invoke(abi::address_of(&error), slots...); };
+  if constexpr (element_wire::type == abi::wire_type::Void) {
+    invoke_with_error_slot();
+    if (error)
+      return unexpected(js_error(handle::adopt(error)));
+    return {};
+  } else {
+    auto raw = call_raw<element_wire>(invoke_with_error_slot);
+    if (error)
+      return unexpected(js_error(handle::adopt(error)));
+    return lift_raw<element_wire>(std::move(raw));
+  }
+}
+
+template <class W, class Invoke> auto call_and_lift(Invoke invoke) {
+  if constexpr (W::type == abi::wire_type::Void)
+    invoke();
+  else if constexpr (W::type == abi::wire_type::Result)
+    return call_with_error_slot<W>(invoke);
+  else
+    return lift_raw<W>(call_raw<W>(invoke));
+}
+
 template <class Signature> struct binding;
 
 template <class R, class... P> struct binding<R(P...)> {
-  // C++ -> JS: lower every argument to wasm values and call the raw wasm import.
-  template <auto RawImport> static R call_import(const std::remove_cvref_t<P> &...args) {
-    auto lowered = std::tuple_cat(abi::wire_of<P>::lower(args)...);
-    auto raw = [](auto... wasm) { return RawImport(wasm...); };
-    if constexpr (std::is_void_v<R>) {
-      std::apply(raw, lowered);
-    } else if constexpr (abi::result_in_memory(abi::wire_of<R>::type)) {
-      typename abi::wire_of<R>::result_slot slot{};
-      std::apply([&](auto... wasm) { RawImport(abi::address_of(&slot), wasm...); }, lowered);
-      return abi::wire_of<R>::lift_result(std::move(slot));
-    } else {
-      return abi::wire_of<R>::lift_result(std::apply(raw, lowered));
-    }
+  using result_wire = abi::wire_of<R>;
+
+  // C++ -> JS: lend every argument as wasm values and call the raw wasm import. Values built for
+  // the call (boxed optionals, arrays) live in `lent` until the import returns.
+  template <auto RawImport> static abi::cxx_type_t<R> call_import(const abi::cxx_type_t<P> &...args) {
+    auto lent = std::tuple_cat(abi::wire_of<P>::lend(args)...);
+    auto invoke = [&](auto... slots) {
+      return std::apply([&](const auto &...values) { return RawImport(slots..., wasm_value(values)...); },
+                        lent);
+    };
+    return call_and_lift<result_wire>(invoke);
   }
 
-  // JS -> C++: lift the wasm values of each parameter, call the exported function, lower its result.
+  // JS -> C++: lift the wasm values of each parameter, call the exported function, give its result.
   template <auto Function, class... Wasm> static auto call_export(Wasm... wasm) {
     std::tuple<Wasm...> values{wasm...};
-    auto call = [&]<std::size_t... I>(std::index_sequence<I...>) -> R {
+    auto call = [&]<std::size_t... I>(std::index_sequence<I...>) -> abi::cxx_type_t<R> {
       return Function(lift_parameter<P, offsets[I]>(values)...);
     };
-    if constexpr (std::is_void_v<R>) {
+    if constexpr (std::is_void_v<R>)
       call(std::index_sequence_for<P...>{});
-    } else if constexpr (abi::result_in_memory(abi::wire_of<R>::type)) {
-      return abi::wire_of<R>::to_return_area(call(std::index_sequence_for<P...>{}));
-    } else {
-      return std::get<0>(abi::wire_of<R>::lower(call(std::index_sequence_for<P...>{})));
-    }
+    else
+      return result_wire::give(call(std::index_sequence_for<P...>{}));
   }
 
 private:
+  // How many wasm values a parameter takes.
+  template <class T>
+  static constexpr std::size_t arity =
+      std::tuple_size_v<decltype(abi::wire_of<T>::lend(std::declval<const abi::cxx_type_t<T> &>()))>;
+
   // Where each parameter's wasm values start in the export wrapper's parameter list.
   static constexpr std::array<std::size_t, sizeof...(P)> offsets = [] {
     std::array<std::size_t, sizeof...(P)> result{};
     std::size_t next = 0, index = 0;
-    ((result[index++] = next, next += abi::lowered_arity<P>), ...);
+    ((result[index++] = next, next += arity<P>), ...);
     return result;
   }();
 
   template <class T, std::size_t Offset, class Values> static auto lift_parameter(Values &values) {
     return [&]<std::size_t... K>(std::index_sequence<K...>) {
       return abi::wire_of<T>::lift(std::get<Offset + K>(values)...);
-    }(std::make_index_sequence<abi::lowered_arity<T>>{});
+    }(std::make_index_sequence<arity<T>>{});
   }
 };
 

@@ -1,0 +1,21 @@
+// err_view_result: a std::string_view result would refer to memory that is gone when the call
+// returns (a parameter is fine).
+// RUN: %verify %s
+// RUN: not %cxx -fsyntax-only %s 2>&1 | FileCheck %s --implicit-check-not=error:
+#include <jsinterop/jsinterop.h>
+#include <string>
+#include <string_view>
+
+// CHECK: view-result.cpp:[[@LINE+1]]:23: error: the return value of 'greeting' is 'std::string_view' (aka 'basic_string_view<char>'), which would refer to memory that is gone when the call returns; return std::string
+[[jsinterop::export]] std::string_view greeting() { return "hi"; } // expected-error {{the return value of 'greeting' is 'std::string_view' (aka 'basic_string_view<char>'), which would refer to memory that is gone when the call returns; return std::string}}
+// CHECK: view-result.cpp:[[@LINE+1]]:32: error: the return value of 'title' is 'std::string_view'
+[[jsinterop::import("title")]] std::string_view title(); // expected-error {{the return value of 'title' is 'std::string_view'}}
+namespace ns {
+using view = std::string_view;
+// CHECK: view-result.cpp:[[@LINE+1]]:34: error: the return value of 'ns::aliased' is 'view'
+[[jsinterop::import("aliased")]] view aliased(); // expected-error {{the return value of 'ns::aliased' is 'view' (aka 'basic_string_view<char>')}}
+} // namespace ns
+
+// Valid: a string result, and a string_view parameter.
+[[jsinterop::export]] std::string owned(std::string_view name) { return std::string(name); }
+[[jsinterop::import("log")]] void log(std::string_view text);
