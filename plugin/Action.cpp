@@ -21,7 +21,8 @@ namespace {
 
 class BindingConsumer : public ASTConsumer {
 public:
-  explicit BindingConsumer(CompilerInstance &CI) : CI(CI) {}
+  // CheckOnly: report, write nothing (inside jsinterop-clangd, where no code is generated).
+  BindingConsumer(CompilerInstance &CI, bool CheckOnly) : CI(CI), CheckOnly(CheckOnly) {}
 
   bool HandleTopLevelDecl(DeclGroupRef Group) override {
     if (HandingToCodeGen || !CI.hasSema())
@@ -35,6 +36,7 @@ public:
 
 private:
   CompilerInstance &CI;
+  bool CheckOnly;
   std::optional<Lowering> Lower;
   // The binding of each function already handled, by canonical declaration.
   llvm::DenseMap<const FunctionDecl *, BindingAttr> Done;
@@ -70,7 +72,7 @@ private:
     if (!checks::singleBinding(S, FD, Bindings) || !checks::importHasNoBody(S, FD, Binding))
       return;
     std::optional<WireSignature> Signature = checks::signatureTypes(S, FD);
-    if (!Signature)
+    if (!Signature || CheckOnly)
       return;
     FunctionDecl *Written = Binding.Kind == BindingKind::Import
                                 ? Lower->lowerImport(FD, Binding, *Signature)
@@ -84,6 +86,8 @@ private:
 };
 
 class JsinteropAction : public PluginASTAction {
+  bool CheckOnly = false;
+
 protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef) override {
     const llvm::Triple &Triple = CI.getTarget().getTriple();
@@ -92,10 +96,12 @@ protected:
       report(CI.getDiagnostics(), SourceLocation(), Diag::err_not_wasm_target) << Triple.str();
       return std::make_unique<ASTConsumer>();
     }
-    return std::make_unique<BindingConsumer>(CI);
+    return std::make_unique<BindingConsumer>(CI, CheckOnly);
   }
 
-  bool ParseArgs(const CompilerInstance &, const std::vector<std::string> &) override {
+  // -fplugin-arg-jsinterop-check-only: diagnostics without lowering.
+  bool ParseArgs(const CompilerInstance &, const std::vector<std::string> &Args) override {
+    CheckOnly = llvm::is_contained(Args, "check-only");
     return true;
   }
 

@@ -83,7 +83,10 @@ private:
       ++Pos;
   }
 
-  static bool isWordChar(char C) { return (C >= 'a' && C <= 'z') || C == '_'; }
+  // Wider than the keywords, so that `Number` or `int64` is reported as an unknown word.
+  static bool isWordChar(char C) {
+    return (C >= 'a' && C <= 'z') || (C >= 'A' && C <= 'Z') || (C >= '0' && C <= '9') || C == '_';
+  }
 
   std::optional<JSType> parseType(int Depth) {
     skipSpace();
@@ -102,7 +105,12 @@ private:
     }
     const KindInfo *Kind = findKind(Word);
     if (!Kind) {
-      fail(Start, "unknown type '" + std::string(Word) + "'; expected one of " + knownKeywords());
+      std::string Lower(Word);
+      for (char &C : Lower)
+        C = static_cast<char>(C >= 'A' && C <= 'Z' ? C - 'A' + 'a' : C);
+      fail(Start, "unknown type '" + std::string(Word) + "'" +
+                      (findKind(Lower) ? "; did you mean '" + Lower + "'?"
+                                       : "; expected one of " + knownKeywords()));
       return std::nullopt;
     }
     JSType Type{Kind->Kind, {}};

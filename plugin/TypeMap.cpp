@@ -97,6 +97,15 @@ std::string firstKeyword(wire_type Type) {
   return std::string(Keywords.substr(0, Keywords.find(' ')));
 }
 
+// Where a type stands, which decides what it may be.
+enum class Context {
+  Top,            // the parameter or the result itself
+  Element,        // inside optional<> or vector<>
+  PromiseValue,   // what a task<> resolves to
+  CallbackParam,  // a parameter of a std::function
+  CallbackResult, // the result of a std::function
+};
+
 class Classifier {
 public:
   explicit Classifier(Position Where) : Where(Where) {}
@@ -113,7 +122,7 @@ public:
       }
       Type = Pointee;
     }
-    Result.Result = visit(Type, MarshalAs, /*Outermost=*/true, /*InContainer=*/false);
+    Result.Result = visit(Type, MarshalAs, Context::Top);
     Result.Mode = Mode;
     Result.Why = Why;
     return Result;
@@ -135,10 +144,31 @@ private:
     return fail(Rejection::MarshalAsMismatch, Type, MarshalAs.spelling(), std::move(Expected));
   }
 
+  // A type that is valid elsewhere but not in this context.
+  std::optional<Wire> notHere(QualType Type, Context In) {
+    static constexpr const char *Places[] = {"here", "inside std::optional or std::vector",
+                                             "as what a task resolves to",
+                                             "as a parameter of a callback",
+                                             "as the result of a callback"};
+    return fail(Rejection::NotHere, Type, "", Places[static_cast<int>(In)]);
+  }
+
+  // Both marshal_as choices in one declaration cannot be passed to the runtime as one mode.
+  bool chooseMode(LeafMode Chosen) {
+    if (Mode != LeafMode::Default && Mode != Chosen)
+      return false;
+    Mode = Chosen;
+    return true;
+  }
+
   // A scalar whose marshal_as, if any, must be one of its row's keywords.
   std::optional<Wire> scalar(QualType Type, wire_type Wire_, const JSType *MarshalAs) {
-    if (MarshalAs && !fits(*MarshalAs, Wire_))
-      return mismatch(Type, *MarshalAs, std::string(abi::info(Wire_).marshal_as));
+    if (MarshalAs && !fits(*MarshalAs, Wire_)) {
+      std::string Keywords(abi::info(Wire_).marshal_as);
+      for (std::size_t Space; (Space = Keywords.find(' ')) != std::string::npos;)
+        Keywords.replace(Space, 1, " or ");
+      return mismatch(Type, *MarshalAs, Keywords);
+    }
     return Wire{Wire_, {}};
   }
 
@@ -148,44 +178,70 @@ private:
     return Wire{Template, {std::move(*Inner)}};
   }
 
+  // The argument of a marshal_as template (array<X>, promise<X>), checked to be that template.
+  bool templateArgument(QualType Type, const JSType *MarshalAs, JSTypeKind Kind,
+                        const char *Expected, const JSType *&Argument) {
+    Argument = nullptr;
+    if (!MarshalAs)
+      return true;
+    if (MarshalAs->Kind != Kind) {
+      mismatch(Type, *MarshalAs, Expected);
+      return false;
+    }
+    Argument = &MarshalAs->Arguments.front();
+    return true;
+  }
+
   // Declared keeps the user's spelling for messages; Type is what the checks look at.
-  std::optional<Wire> visit(QualType Declared, const JSType *MarshalAs, bool Outermost,
-                            bool InContainer) {
+  std::optional<Wire> visit(QualType Declared, const JSType *MarshalAs, Context In) {
     QualType Type = Declared.getCanonicalType().getUnqualifiedType();
-    bool AsResult = Where == Position::Result;
+    bool ResultLike = (In == Context::Top && Where == Position::Result) ||
+                      In == Context::PromiseValue || In == Context::CallbackResult;
 
     if (Type->isVoidType()) {
-      if (!(AsResult && (Outermost || InResult)))
+      if (!ResultLike && !InResult)
         return fail(Rejection::Unsupported, Declared);
       return scalar(Declared, wire_type::Void, MarshalAs);
     }
     if (const auto *Spec = resultSpecialization(Type)) {
-      if (!(AsResult && Outermost))
+      if (!ResultLike || InResult)
         return fail(Rejection::ResultPosition, Declared);
       InResult = true;
-      return wrap(wire_type::Result, visit(typeArgument(Spec, 0), MarshalAs, false, false));
+      std::optional<Wire> Value = visit(typeArgument(Spec, 0), MarshalAs, In);
+      InResult = false;
+      return wrap(wire_type::Result, std::move(Value));
     }
+    if (const auto *Spec = specialization(Type, "jsinterop", "task")) {
+      if (In != Context::Top)
+        return notHere(Declared, In);
+      const JSType *Value;
+      if (!templateArgument(Declared, MarshalAs, JSTypeKind::Promise, "promise<...>", Value))
+        return std::nullopt;
+      return wrap(wire_type::Promise, visit(typeArgument(Spec, 0), Value, Context::PromiseValue));
+    }
+    if (const auto *Spec = specialization(Type, "std", "function"))
+      return function(Declared, Spec, MarshalAs, In);
     if (const auto *Spec = specialization(Type, "std", "optional")) {
       QualType Inner = typeArgument(Spec, 0);
       if (specialization(Inner.getCanonicalType(), "std", "optional"))
         return fail(Rejection::NestedOptional, Declared);
-      return wrap(wire_type::Optional, visit(Inner, MarshalAs, false, true));
+      return wrap(wire_type::Optional, visit(Inner, MarshalAs, Context::Element));
     }
     if (const auto *Spec = specialization(Type, "std", "vector")) {
-      if (MarshalAs && MarshalAs->Kind != JSTypeKind::Array)
-        return mismatch(Declared, *MarshalAs, "array<...>");
-      const JSType *Element = MarshalAs ? &MarshalAs->Arguments.front() : nullptr;
-      return wrap(wire_type::Array, visit(typeArgument(Spec, 0), Element, false, true));
+      const JSType *Element;
+      if (!templateArgument(Declared, MarshalAs, JSTypeKind::Array, "array<...>", Element))
+        return std::nullopt;
+      return wrap(wire_type::Array, visit(typeArgument(Spec, 0), Element, Context::Element));
     }
     bool IsSpan = specialization(Type, "std", "span") != nullptr;
     if (const auto *Spec = IsSpan ? specialization(Type, "std", "span")
                                   : specialization(Type, "jsinterop", "array_segment"))
       return memoryView(Declared, IsSpan ? wire_type::Span : wire_type::Segment,
-                        typeArgument(Spec, 0), MarshalAs, InContainer);
+                        typeArgument(Spec, 0), MarshalAs, In);
     if (const auto *Spec = specialization(Type, "std", "basic_string"))
-      return string(Declared, typeArgument(Spec, 0), /*IsView=*/false, MarshalAs, InContainer);
+      return string(Declared, typeArgument(Spec, 0), /*IsView=*/false, MarshalAs, In);
     if (const auto *Spec = specialization(Type, "std", "basic_string_view"))
-      return string(Declared, typeArgument(Spec, 0), /*IsView=*/true, MarshalAs, InContainer);
+      return string(Declared, typeArgument(Spec, 0), /*IsView=*/true, MarshalAs, In);
     if (const auto *Spec = specialization(Type, "std::chrono", "time_point")) {
       QualType Clock = typeArgument(Spec, 0);
       if (!Clock.isNull() && isRecord(Clock.getCanonicalType(), "std::chrono", "system_clock"))
@@ -207,7 +263,8 @@ private:
       return int64(Declared, MarshalAs);
     if (Type->isSpecificBuiltinType(BuiltinType::Char16)) {
       if (MarshalAs && MarshalAs->Kind == JSTypeKind::Number && MarshalAs->Arguments.empty()) {
-        Mode = LeafMode::Number;
+        if (!chooseMode(LeafMode::Number))
+          return mismatch(Declared, *MarshalAs, "the same choice as the other 64-bit values");
         return Wire{wire_type::Char16Number, {}};
       }
       if (MarshalAs && !fits(*MarshalAs, wire_type::Char16))
@@ -233,23 +290,58 @@ private:
     return nullptr;
   }
 
+  // std::function<R(A...)> as function<A..., R>; marshal_as("function<X..., XR>") applies in order.
+  std::optional<Wire> function(QualType Declared, const ClassTemplateSpecializationDecl *Spec,
+                               const JSType *MarshalAs, Context In) {
+    if (In != Context::Top)
+      return notHere(Declared, In);
+    QualType Signature = typeArgument(Spec, 0);
+    const auto *Proto = Signature.isNull() ? nullptr : Signature->getAs<FunctionProtoType>();
+    if (!Proto || Proto->isVariadic())
+      return fail(Rejection::Unsupported, Declared);
+    unsigned Count = Proto->getNumParams() + 1;
+    if (MarshalAs && (MarshalAs->Kind != JSTypeKind::Function ||
+                      MarshalAs->Arguments.size() != Count))
+      return mismatch(Declared, *MarshalAs,
+                      "function<...> with " + std::to_string(Count) + " types");
+    Wire Result{wire_type::Function, {}};
+    for (unsigned I = 0; I < Count; ++I) {
+      bool IsResult = I + 1 == Count;
+      QualType Part = IsResult ? Proto->getReturnType() : Proto->getParamType(I);
+      if (!IsResult && Part->isReferenceType()) {
+        QualType Pointee = Part->getPointeeType();
+        if (!isa<LValueReferenceType>(Part) || !Pointee.isConstQualified())
+          return fail(Rejection::Reference, Part);
+        Part = Pointee;
+      } else if (IsResult && Part->isReferenceType()) {
+        return fail(Rejection::Reference, Part);
+      }
+      std::optional<Wire> PartWire =
+          visit(Part, MarshalAs ? &MarshalAs->Arguments[I] : nullptr,
+                IsResult ? Context::CallbackResult : Context::CallbackParam);
+      if (!PartWire)
+        return std::nullopt;
+      Result.Args.push_back(std::move(*PartWire));
+    }
+    return Result;
+  }
+
   std::optional<Wire> int64(QualType Type, const JSType *MarshalAs) {
     bool Signed = Type.getCanonicalType()->isSpecificBuiltinType(BuiltinType::LongLong);
     if (!MarshalAs)
       return fail(Rejection::NeedsMarshalAs, Type);
-    if (MarshalAs->Arguments.empty() && MarshalAs->Kind == JSTypeKind::Number) {
-      Mode = LeafMode::Number;
+    bool IsNumber = MarshalAs->Kind == JSTypeKind::Number;
+    if (!MarshalAs->Arguments.empty() || !(IsNumber || MarshalAs->Kind == JSTypeKind::BigInt))
+      return mismatch(Type, *MarshalAs, "number or bigint");
+    if (!chooseMode(IsNumber ? LeafMode::Number : LeafMode::BigInt))
+      return mismatch(Type, *MarshalAs, "the same choice as the other 64-bit values");
+    if (IsNumber)
       return Wire{Signed ? wire_type::Int64Number : wire_type::Uint64Number, {}};
-    }
-    if (MarshalAs->Arguments.empty() && MarshalAs->Kind == JSTypeKind::BigInt) {
-      Mode = LeafMode::BigInt;
-      return Wire{Signed ? wire_type::Int64BigInt : wire_type::Uint64BigInt, {}};
-    }
-    return mismatch(Type, *MarshalAs, "number or bigint");
+    return Wire{Signed ? wire_type::Int64BigInt : wire_type::Uint64BigInt, {}};
   }
 
   std::optional<Wire> string(QualType Type, QualType Char, bool IsView, const JSType *MarshalAs,
-                             bool InContainer) {
+                             Context In) {
     if (Char.isNull())
       return fail(Rejection::Unsupported, Type);
     Char = Char.getCanonicalType();
@@ -261,28 +353,33 @@ private:
       Wire_ = wire_type::U16String;
     else
       return fail(Rejection::Unsupported, Type);
-    if (IsView && Where == Position::Result)
+    if (IsView && Where == Position::Result && In == Context::Top)
       return fail(Rejection::ViewResult, Type);
-    if (IsView && InContainer)
+    if (IsView && In == Context::Element)
       return fail(Rejection::ViewInside, Type);
+    if (IsView && In != Context::Top)
+      return notHere(Type, In);
     return scalar(Type, Wire_, MarshalAs);
   }
 
   std::optional<Wire> memoryView(QualType Type, wire_type View, QualType Element,
-                                 const JSType *MarshalAs, bool InContainer) {
+                                 const JSType *MarshalAs, Context In) {
     if (MarshalAs && MarshalAs->Kind != JSTypeKind::MemoryView)
       return mismatch(Type, *MarshalAs, "memory_view");
-    if (View == wire_type::Span && Where == Position::Result)
+    if (View == wire_type::Span && Where == Position::Result && In == Context::Top)
       return fail(Rejection::ViewResult, Type);
-    if (InContainer)
+    if (In == Context::Element)
       return fail(Rejection::ViewInside, Type);
+    if (In != Context::Top)
+      return notHere(Type, In);
     if (Element.isNull())
       return fail(Rejection::MemoryViewElement, Type);
     Element = Element.getCanonicalType().getUnqualifiedType();
     // A typed array holds 64-bit integers as BigInts only: no marshal_as to choose.
     std::optional<wire_type> ElementWire = arithmeticWire(Element);
     if (is64BitInteger(Element)) {
-      Mode = LeafMode::BigInt;
+      if (!chooseMode(LeafMode::BigInt))
+        return fail(Rejection::MemoryViewElement, Element);
       ElementWire = Element->isSpecificBuiltinType(BuiltinType::LongLong) ? wire_type::Int64BigInt
                                                                           : wire_type::Uint64BigInt;
     }
@@ -296,9 +393,9 @@ private:
 
 std::string Wire::spelling() const {
   std::string Result(info().name);
-  if (!Args.empty())
-    Result += "<" + Args.front().spelling() + ">";
-  return Result;
+  for (std::size_t I = 0; I < Args.size(); ++I)
+    Result += (I ? ", " : "<") + Args[I].spelling();
+  return Args.empty() ? Result : Result + ">";
 }
 
 Classification classify(QualType Type, Position Where,
@@ -313,8 +410,19 @@ std::string marshalAsFor(QualType Type, std::string_view Leaf) {
       return marshalAsFor(typeArgument(Spec, 0), Leaf);
   if (const auto *Spec = specialization(Type, "std", "vector"))
     return "array<" + marshalAsFor(typeArgument(Spec, 0), Leaf) + ">";
+  if (const auto *Spec = specialization(Type, "jsinterop", "task"))
+    return "promise<" + marshalAsFor(typeArgument(Spec, 0), Leaf) + ">";
+  if (const auto *Spec = specialization(Type, "std", "function")) {
+    const auto *Proto = typeArgument(Spec, 0)->getAs<FunctionProtoType>();
+    std::string Result = "function<";
+    for (QualType Param : Proto->getParamTypes())
+      Result += marshalAsFor(Param, Leaf) + ", ";
+    return Result + marshalAsFor(Proto->getReturnType(), Leaf) + ">";
+  }
   if (is64BitInteger(Type))
     return std::string(Leaf);
+  if (Type->isVoidType())
+    return "void";
   Classification Inner = classify(Type, Position::Parameter, nullptr);
   return Inner.Result ? firstKeyword(Inner.Result->Type) : "any";
 }

@@ -16,7 +16,8 @@ namespace jsinterop {
 
 enum class Position { Parameter, Result };
 
-// A wire type as descriptors spell it: a name, or a template applied to one (optional<int32>).
+// A wire type as descriptors spell it: a name, or a template applied to wire types
+// (optional<int32>, function<string, int32, void>).
 struct Wire {
   abi::wire_type Type;
   std::vector<Wire> Args;
@@ -40,11 +41,12 @@ struct Rejection {
     MemoryViewElement, // span<E> or array_segment<E> of an E that no typed array holds
     ResultPosition,    // result<T> anywhere but as the return type
     NestedOptional,    // optional<optional<T>>: JS has one null
+    NotHere,           // valid elsewhere, not in this place (Expected says where)
   };
   Kind What;
   clang::QualType Type;    // the offending (inner) type
   std::string MarshalAs;   // MarshalAsMismatch: what was written
-  std::string Expected;    // MarshalAsMismatch: what fits; NeedsMarshalAs: "" for the number fix
+  std::string Expected;    // MarshalAsMismatch: what fits; NotHere: the place
 };
 
 struct Classification {

@@ -12,14 +12,16 @@ import { WASI_MODULE, Wasi, WasiExit, lineSink } from './wasi.js';
 export { MemoryView } from './memory-view.js';
 
 // source: a URL (string or URL), a file path (Node), bytes, or a WebAssembly.Module.
-// options: modules (name -> namespace object or URL/path to import()), args, env, programName,
-// stdout(text), stderr(text), imports (extra raw wasm import modules, passed through).
+// options: modules (name -> namespace object or URL/path to import()), baseUrl (what relative module
+// URLs resolve against), args, env, programName, stdout(text), stderr(text), imports (extra raw wasm
+// import modules, passed through).
 export async function instantiate(source, options = {}) {
   const { module, name } = await loadModule(source);
   const bindings = readBindings(module, name);
   checkRuntimeLibrary(module, name);
 
-  const runtime = new Runtime(name, await registerModules(options.modules ?? {}));
+  const baseUrl = options.baseUrl === undefined ? undefined : String(options.baseUrl);
+  const runtime = new Runtime(name, await registerModules(options.modules ?? {}, baseUrl), baseUrl);
   const wasi = new Wasi({
     args: [options.programName ?? name, ...(options.args ?? [])],
     env: options.env ?? {},
@@ -48,6 +50,10 @@ export async function instantiate(source, options = {}) {
   );
 
   let ran = false;
+  const libraryCount = (exportName) => {
+    const count = instance.exports[exportName];
+    return typeof count === 'function' ? count() : 0; // a runtime library without tasks has none
+  };
   return {
     exports,
     instance,
@@ -58,22 +64,74 @@ export async function instantiate(source, options = {}) {
     setModuleImports(moduleName, namespace) {
       runtime.modules.set(moduleName, checkNamespace(moduleName, namespace));
     },
-    // Runs main once; resolves with its exit code (or proc_exit's).
+    // Runs main once, then waits until no spawned task is pending; resolves with main's exit code
+    // (or exit()'s), or 1 when main returned 0 and a spawned task failed.
     async run() {
       if (ran) throw new Error(`jsinterop: run() was already called for ${name}`);
       ran = true;
       runtime.assertAlive();
       try {
-        return instance.exports.jsinterop_main();
-      } catch (error) {
-        if (!(error instanceof WasiExit)) throw runtime.failure(error, 'main');
-        runtime.exited(error.code);
-        return error.code;
+        let code;
+        try {
+          code = instance.exports.jsinterop_main();
+        } catch (error) {
+          if (!(error instanceof WasiExit)) throw runtime.failure(error, 'main');
+          runtime.exited(error.code);
+          return error.code;
+        }
+        const exitCode = await waitForTasks(runtime, () => libraryCount('jsinterop_pending_tasks'));
+        if (exitCode !== undefined) return exitCode;
+        return code === 0 && libraryCount('jsinterop_failed_tasks') > 0 ? 1 : code;
       } finally {
         wasi.flush();
       }
     },
+    // Extensions for leak tests: how many handles the value table holds, and how many bytes the
+    // module's malloc has handed out.
+    get liveHandles() {
+      return runtime.values.size;
+    },
+    heapInUse() {
+      runtime.assertAlive();
+      const inUse = instance.exports.jsinterop_heap_in_use;
+      if (typeof inUse !== 'function') throw new Error(`jsinterop: ${name} lacks the runtime library export jsinterop_heap_in_use`);
+      return inUse() >>> 0;
+    },
   };
+}
+
+// Waits until pending() is 0, waking at each tasks_idle(). Resolves with undefined, or with the
+// exit code when the instance exits meanwhile; rejects when it fails, or (Node) when nothing is
+// left that could settle the pending tasks.
+async function waitForTasks(runtime, pending) {
+  while (pending() > 0) {
+    let stops = [];
+    try {
+      const outcome = await new Promise((resolve, reject) => {
+        stops = [
+          runtime.whenIdle(() => resolve(null)),
+          runtime.whenEnded(resolve),
+          whenEventLoopEmpty(() =>
+            reject(new Error(`jsinterop: main returned but ${pending()} task${pending() === 1 ? '' : 's'} never finished`)),
+          ),
+        ];
+      });
+      if (outcome?.error !== undefined) throw outcome.error;
+      if (outcome?.code !== undefined) return outcome.code;
+    } finally {
+      stops.forEach((stop) => stop());
+    }
+  }
+  return undefined;
+}
+
+// Node: calls `then()` when the event loop has nothing left to do (a task awaits a promise that
+// nothing will settle), instead of letting the process exit with run() unsettled. Returns a
+// function that stops it.
+function whenEventLoopEmpty(then) {
+  if (!isNode) return () => {};
+  process.once('beforeExit', then);
+  return () => process.off('beforeExit', then);
 }
 
 function buildImportObject(module, name, bindings, runtime, wasi, rawImports) {
@@ -101,11 +159,11 @@ function buildImportObject(module, name, bindings, runtime, wasi, rawImports) {
   return importObject;
 }
 
-async function registerModules(modules) {
+async function registerModules(modules, baseUrl) {
   const entries = await Promise.all(
     Object.entries(modules).map(async ([moduleName, value]) => [
       moduleName,
-      checkNamespace(moduleName, typeof value === 'string' ? await importModule(value) : value),
+      checkNamespace(moduleName, typeof value === 'string' ? await importModule(value, baseUrl) : value),
     ]),
   );
   return new Map(entries);

@@ -2,6 +2,7 @@
 // runtime reaches the JS values it holds by handle. box_/unbox_/fits_<T> and array_from_memory_/
 // array_to_memory_<E> are built from the wire type table, not written out per type.
 import { ELEMENT_ARRAYS } from './memory-view.js';
+import { importModule } from './source.js';
 import { describeValue, wireTypes } from './wire.js';
 
 export const RUNTIME_MODULE = 'jsinterop.runtime';
@@ -71,6 +72,7 @@ export function createIntrinsics(rt) {
     },
   };
 
+  Object.assign(intrinsics, promiseIntrinsics(rt), callbackIntrinsics(rt, arrayOf), moduleIntrinsics(rt, readName));
   for (const [name, wire] of Object.entries(wireTypes)) {
     if (wire.kind === 'void') continue;
     Object.assign(intrinsics, scalarIntrinsics(name, wire, rt));
@@ -114,6 +116,141 @@ function memoryIntrinsics(element, ArrayType, rt, arrayOf) {
         if (!fits(array[i], rt)) throw fatal(`expected ${expects} at index ${i}, got ${describeValue(array[i])}`);
       }
       new ArrayType(heap.memory.buffer, address >>> 0, array.length).set(array);
+    },
+  };
+}
+
+// A function of the runtime library that the module must export once it uses the intrinsic that
+// calls it (docs/design.md "Promises and tasks", "Callbacks"), looked up at its first call.
+function libraryExport(rt, name) {
+  let exported = null;
+  return (...args) => {
+    exported ??= rt.heap.exports[name];
+    if (typeof exported !== 'function') {
+      throw fatal(`${rt.name} lacks the runtime library export ${name} (link it with the jsinterop runtime library of this release)`);
+    }
+    return exported(...args);
+  };
+}
+
+// promise_then, deferred_*, tasks_idle: C++ awaits JS promises and settles promises it gives JS.
+function promiseIntrinsics(rt) {
+  const { values } = rt;
+  const settle = libraryExport(rt, 'jsinterop_settle');
+  const deferredOf = (d) => {
+    const deferred = values.get(d);
+    if (!(deferred instanceof Deferred)) throw fatal(`expected a deferred promise, got ${describeValue(deferred)}`);
+    return deferred;
+  };
+  // From a microtask: resume the coroutine awaiting the promise, unless the instance ended meanwhile.
+  const settled = (continuation, rejected) => (value) => {
+    if (rt.isDead) return;
+    try {
+      settle(continuation, rejected, values.add(value));
+    } catch (error) {
+      rt.asyncFailure(error, 'a promise continuation');
+    }
+  };
+  return {
+    promise_then: (h, continuation) => {
+      Promise.resolve(values.get(h)).then(settled(continuation, 0), settled(continuation, 1));
+    },
+    deferred_new: () => values.add(new Deferred()),
+    deferred_promise: (d) => values.add(deferredOf(d).promise),
+    deferred_resolve: (d, h) => deferredOf(d).resolve(values.get(h)),
+    deferred_reject: (d, h) => deferredOf(d).reject(values.get(h)),
+    tasks_idle: () => rt.tasksIdle(),
+  };
+}
+
+// The value of a deferred_new() handle: a promise and what settles it.
+class Deferred {
+  constructor() {
+    this.promise = new Promise((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+  }
+}
+
+// function_new, function_call: C++ callables as JS functions, JS functions called from C++.
+function callbackIntrinsics(rt, arrayOf) {
+  const { heap, values } = rt;
+  const invoke = libraryExport(rt, 'jsinterop_invoke_callable');
+  const release = libraryExport(rt, 'jsinterop_release_callable');
+  const takeError = libraryExport(rt, 'jsinterop_take_export_error');
+  const releaseCallable = (id, during) => {
+    if (rt.isDead) return;
+    try {
+      release(id);
+    } catch (error) {
+      rt.asyncFailure(error, during);
+    }
+  };
+  // A C++ callable JS dropped without dispose() is released when its function is collected.
+  const registry = new FinalizationRegistry((id) => releaseCallable(id, 'the release of a collected C++ callback'));
+
+  const newFunction = (id) => {
+    let disposed = false;
+    const callback = (...args) => {
+      if (disposed) throw new Error('jsinterop: this C++ callback was disposed');
+      rt.assertAlive();
+      let resultHandle;
+      try {
+        // The arguments array is a new handle C++ owns, as an export's parameter.
+        resultHandle = invoke(id, values.add(args));
+      } catch (error) {
+        throw rt.failure(error, 'a C++ callback');
+      }
+      const error = takeError();
+      if (error !== 0) {
+        values.release(resultHandle);
+        throw values.take(error);
+      }
+      return resultHandle === 0 ? undefined : values.take(resultHandle);
+    };
+    Object.defineProperty(callback, 'dispose', {
+      value: () => {
+        if (disposed) return;
+        disposed = true;
+        registry.unregister(callback);
+        releaseCallable(id, 'dispose() of a C++ callback');
+      },
+    });
+    registry.register(callback, id, callback);
+    return callback;
+  };
+
+  return {
+    function_new: (id) => values.add(newFunction(id)),
+    function_call: (h, argsHandle, errorSlot) => {
+      const target = values.get(h);
+      if (typeof target !== 'function') throw fatal(`expected a function, got ${describeValue(target)}`);
+      const args = arrayOf(argsHandle);
+      let result;
+      try {
+        result = Reflect.apply(target, undefined, args);
+      } catch (error) {
+        if (rt.isDead) throw error; // the error that ended the instance passes through
+        heap.writeU32(errorSlot, values.add(error));
+        return 0;
+      }
+      return values.add(result);
+    },
+  };
+}
+
+// import_module: import() a JS module and register its namespace, as setModuleImports does.
+function moduleIntrinsics(rt, readName) {
+  return {
+    import_module: (nameAddress, nameLength, urlAddress, urlLength) => {
+      const name = readName(nameAddress, nameLength);
+      const url = readName(urlAddress, urlLength);
+      const imported = importModule(url, rt.baseUrl).then((namespace) => {
+        rt.modules.set(name, namespace);
+        return undefined;
+      });
+      return rt.values.add(imported);
     },
   };
 }

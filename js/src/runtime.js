@@ -6,10 +6,14 @@ import { WasiExit } from './wasi.js';
 
 export class Runtime {
   #deathReason = null;
+  #watchers = new Set(); // called once when the instance ends: ({ error } or { code })
+  #idleWaiters = new Set(); // called at the next tasks_idle()
 
-  constructor(name, modules) {
+  // baseUrl: what relative module URLs (import_module) resolve against, or undefined.
+  constructor(name, modules, baseUrl = undefined) {
     this.name = name;
     this.modules = modules; // module name -> namespace object
+    this.baseUrl = baseUrl;
     this.heap = new Heap();
     this.values = new ValueTable();
   }
@@ -28,16 +32,55 @@ export class Runtime {
   failure(error, during) {
     if (error instanceof ErrorValue) return error.value; // result<T>: not a failure of the instance
     if (error instanceof WasiExit) {
-      this.#deathReason ??= `it exited with code ${error.code}`;
+      this.exited(error.code);
       return new Error(`jsinterop: ${this.name} exited with code ${error.code} during ${during}`);
     }
-    this.#deathReason ??= `it failed: ${messageOf(error)}`;
+    if (this.#deathReason === null) {
+      this.#deathReason = `it failed: ${messageOf(error)}`;
+      this.#ended({ error });
+    }
     return error;
   }
 
-  // The instance ended by proc_exit in main: a normal end, but an end.
+  // The instance ended by proc_exit (in main, or in a task): a normal end, but an end.
   exited(code) {
-    this.#deathReason ??= `it exited with code ${code}`;
+    if (this.#deathReason !== null) return;
+    this.#deathReason = `it exited with code ${code}`;
+    this.#ended({ code });
+  }
+
+  // wasm called from the event loop (a promise continuation, a C++ callback, a finalizer) unwound
+  // with `error`. The instance is dead; run() learns why if it waits, otherwise `error` is thrown
+  // (an exit(), a normal end, is not).
+  asyncFailure(error, during) {
+    const watched = this.#watchers.size > 0;
+    const thrown = this.failure(error, during);
+    if (!watched && !(error instanceof WasiExit)) throw thrown;
+  }
+
+  // Calls `watcher({ error } or { code })` when the instance ends; returns a function that stops it.
+  whenEnded(watcher) {
+    this.#watchers.add(watcher);
+    return () => this.#watchers.delete(watcher);
+  }
+
+  // Calls `waiter()` at the next tasks_idle(); returns a function that stops it.
+  whenIdle(waiter) {
+    this.#idleWaiters.add(waiter);
+    return () => this.#idleWaiters.delete(waiter);
+  }
+
+  // The intrinsic tasks_idle(): no spawned task is pending any more.
+  tasksIdle() {
+    const waiters = [...this.#idleWaiters];
+    this.#idleWaiters.clear();
+    waiters.forEach((waiter) => waiter());
+  }
+
+  #ended(outcome) {
+    const watchers = [...this.#watchers];
+    this.#watchers.clear();
+    watchers.forEach((watcher) => watcher(outcome));
   }
 }
 

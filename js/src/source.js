@@ -51,10 +51,13 @@ function lastSegment(path) {
   return path.split(/[\\/]/).filter(Boolean).pop() ?? DEFAULT_NAME;
 }
 
-// A module given to options.modules as a string: a URL, or in Node also a path from the cwd (a
-// one-letter scheme is a Windows drive).
-export async function importModule(specifier) {
-  if (isNode && !/^[a-z][a-z0-9+.-]+:/i.test(specifier)) {
+// A module given to options.modules as a string, or to the intrinsic import_module: an absolute URL;
+// else relative to `base` (options.baseUrl) when given; else in Node a path from the working
+// directory (a one-letter scheme is a Windows drive), in a browser a URL relative to the page.
+export async function importModule(specifier, base = undefined) {
+  if (/^[a-z][a-z0-9+.-]+:/i.test(specifier)) return import(specifier);
+  if (base !== undefined) return import(new URL(specifier, base).href);
+  if (isNode) {
     const [{ pathToFileURL }, { resolve }] = await Promise.all([import('node:url'), import('node:path')]);
     return import(pathToFileURL(resolve(specifier)).href);
   }

@@ -1,12 +1,13 @@
 // How each wire type of runtime/include/jsinterop/abi/wire_types.def crosses between JS and wasm,
 // keyed on the wire type names that descriptors carry (wireTypes), and the templates applied to them
-// (wireTemplates: optional<T>, array<T>, span<E>, segment<E>, result<T>). parseWireType reads a
-// spelling such as `array<optional<string>>` once per binding; a binding then builds its marshallers
+// (wireTemplates: optional<T>, array<T>, span<E>, segment<E>, promise<T>, function<A..., R>,
+// result<T>). parseWireType reads a spelling such as `array<optional<string>>` or
+// `function<int32, string, void>` once per binding; a binding then builds its marshallers
 // once, from the runtime `rt` of its instance (rt.heap: the memory, rt.values: the value table).
 //
 //   name                 the spelling
 //   kind                 'value' (may be a parameter, a result, an optional's or an array's element),
-//                        'void', 'span', 'segment', or 'result'
+//                        'void', 'span', 'segment', 'promise', 'function', or 'result'
 //   paramWasm, resultWasm   the wasm lowering letters of wire_types.def (i I f d; p: in memory)
 //   wasmValues           how many wasm values one parameter takes
 //   resultInMemory       the result travels through linear memory (import: leading slot parameter;
@@ -377,6 +378,36 @@ function segmentOf(element) {
   };
 }
 
+// promise<T>: a handle to a Promise. From JS, any value is taken (a value that is not a Promise is
+// wrapped with Promise.resolve); C++ awaits it with the intrinsic promise_then (intrinsics.js).
+function promiseOf(inner) {
+  return {
+    ...handle({
+      name: `promise<${inner.name}>`,
+      expects: 'a Promise (any other value is wrapped with Promise.resolve)',
+      accepts: () => true,
+      copyIn: (value) => Promise.resolve(value),
+    }),
+    kind: 'promise',
+    inner,
+  };
+}
+
+// function<A..., R>: a handle to a JS function. Its arguments and result cross as boxed values (the
+// intrinsics function_new and function_call), so the wire type only keeps them for messages.
+function functionOf(params, result) {
+  return {
+    ...handle({
+      name: `function<${[...params, result].map((wire) => wire.name).join(', ')}>`,
+      expects: 'a function',
+      accepts: (value) => typeof value === 'function',
+    }),
+    kind: 'function',
+    params,
+    result,
+  };
+}
+
 // result<T>: T's lowering; imports and exports add the error channel (imports.js, exports.js).
 function resultOf(inner) {
   return { ...inner, name: `result<${inner.name}>`, kind: 'result', inner };
@@ -384,6 +415,7 @@ function resultOf(inner) {
 
 const VALUE = ['value'];
 const ELEMENT = 'element';
+const FUNCTION = 'function';
 
 // The templates of wire_types.def (JSINTEROP_WIRE_TEMPLATE), by name: the wasm letters of its row,
 // what the argument may be, and the wire type it makes.
@@ -392,9 +424,16 @@ export const wireTemplates = {
   array: { paramWasm: 'i', resultWasm: 'i', argument: VALUE, apply: arrayOf },
   span: { paramWasm: 'ii', resultWasm: '', argument: ELEMENT, apply: spanOf },
   segment: { paramWasm: 'ii', resultWasm: 'p', argument: ELEMENT, apply: segmentOf },
+  promise: { paramWasm: 'i', resultWasm: 'i', argument: ['value', 'void', 'result'], apply: promiseOf },
+  // Any number of parameters, then the result: function<int32, string, void>.
+  function: { paramWasm: 'i', resultWasm: 'i', argument: FUNCTION, apply: functionOf },
   // '': T's own lowering.
   result: { paramWasm: '', resultWasm: '', argument: ['value', 'void', 'segment'], apply: resultOf },
 };
+
+// A function's parameters are synchronous values; its result may also be void or result<T>.
+const FUNCTION_PARAM = ['value'];
+const FUNCTION_RESULT = ['value', 'void', 'result'];
 
 export class WireTypeError extends Error {}
 
@@ -429,9 +468,39 @@ function parse(spelling) {
     }
     return template.apply(argument);
   }
-  const inner = parseWireType(argument);
+  const args = splitArguments(argument);
+  if (template.argument === FUNCTION) {
+    const wires = args.map(parseWireType);
+    const result = wires.pop();
+    const badParam = wires.find((wire) => !FUNCTION_PARAM.includes(wire.kind));
+    if (badParam) throw new WireTypeError(`${badParam.name} cannot be a parameter of function<A..., R>`);
+    if (!FUNCTION_RESULT.includes(result.kind)) throw new WireTypeError(`${result.name} cannot be the result of function<A..., R>`);
+    return template.apply(wires, result);
+  }
+  if (args.length !== 1) throw new WireTypeError(`${name}<T> takes one type argument, not ${args.length}`);
+  const inner = parseWireType(args[0]);
   if (!template.argument.includes(inner.kind)) throw new WireTypeError(`${name}<${inner.name}> is not a wire type`);
   return template.apply(inner);
+}
+
+// `int32, array<string>, void` -> ['int32', 'array<string>', 'void']: split at the commas outside
+// angle brackets (each may be followed by one space; no other whitespace is allowed).
+function splitArguments(text) {
+  const args = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '<') depth++;
+    else if (text[i] === '>') depth--;
+    else if (text[i] === ',' && depth === 0) {
+      args.push(text.slice(start, i));
+      start = text[i + 1] === ' ' ? i + 2 : i + 1; // `function<int32, string, void>`: one space may follow a comma
+    }
+  }
+  args.push(text.slice(start));
+  // Unbalanced brackets are left to parse(), which names the argument it cannot read.
+  if (args.includes('')) throw new WireTypeError(`cannot read type arguments <${text}>`);
+  return args;
 }
 
 // The wire type of a parameter or a result, or a WireTypeError where design.md does not allow it.

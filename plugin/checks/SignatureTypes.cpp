@@ -79,6 +79,10 @@ void reportRejection(Sema &S, const Site &At, const Rejection &Why) {
   case Rejection::ResultPosition:
     report(Diags, Loc, Diag::err_result_position) << At.isResult() << At.name() << Function;
     return;
+  case Rejection::NotHere:
+    report(Diags, Loc, Diag::err_type_not_here)
+        << At.isResult() << At.name() << Function << Why.Type << Why.Expected;
+    return;
   case Rejection::NestedOptional:
     report(Diags, Loc, Diag::err_nested_optional) << At.isResult() << At.name() << Function;
     return;
@@ -122,6 +126,17 @@ std::optional<WireSignature> signatureTypes(Sema &S, const FunctionDecl *FD) {
     Signature.Result = std::move(*Bound);
   else
     Valid = false;
+  if (!Valid)
+    return std::nullopt;
+  // A span views the caller's memory for the call only; a task goes on after it returns.
+  if (Signature.Result.Type.Type == abi::wire_type::Promise)
+    for (unsigned I = 0; I < Signature.Params.size(); ++I)
+      if (Signature.Params[I].Type.Type == abi::wire_type::Span) {
+        const ParmVarDecl *P = FD->getParamDecl(I);
+        report(S.getDiagnostics(), P->getLocation(), Diag::err_span_with_task)
+            << Site{FD, P, std::nullopt}.name() << FD->getQualifiedNameAsString();
+        Valid = false;
+      }
   if (!Valid)
     return std::nullopt;
   return Signature;

@@ -72,11 +72,11 @@ __attribute__((export_name("jsinterop_main"))) int jsinterop_main() {
 }
 
 __attribute__((export_name("jsinterop_alloc"))) void *jsinterop_alloc(std::size_t size) {
-  return std::malloc(size == 0 ? 1 : size);
+  return jsinterop::detail::counted_malloc(size == 0 ? 1 : size);
 }
 
 __attribute__((export_name("jsinterop_free"))) void jsinterop_free(void *pointer) {
-  std::free(pointer);
+  jsinterop::detail::counted_free(pointer);
 }
 
 // An import's string result: JS sizes the slot's std::string and writes UTF-8 into the returned bytes.

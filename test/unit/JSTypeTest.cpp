@@ -203,14 +203,23 @@ TEST_CASE("an unknown word is an error at its first character", "[jstype][error]
 }
 
 TEST_CASE("keywords are lowercase", "[jstype][error]") {
-  SECTION("Number") { CHECK(failed("Number").Offset == 0); }
+  SECTION("Number") {
+    JSTypeError Error = failed("Number");
+    CHECK(Error.Offset == 0);
+    CHECK_THAT(Error.Message, Contains("did you mean 'number'?"));
+  }
   SECTION("NUMBER") { CHECK(failed("NUMBER").Offset == 0); }
   SECTION("Promise<number>") { CHECK(failed("Promise<number>").Offset == 0); }
   SECTION("array<Date>") { CHECK(failed("array<Date>").Offset == 6); }
-  SECTION("numberX: the lowercase prefix is a keyword, X is junk after it") {
+  SECTION("numberX: one unknown word, not a keyword with junk after it") {
     JSTypeError Error = failed("numberX");
-    CHECK(Error.Offset == 6);
-    CHECK_THAT(Error.Message, Contains("'X'"));
+    CHECK(Error.Offset == 0);
+    CHECK_THAT(Error.Message, Contains("unknown type 'numberX'"));
+  }
+  SECTION("int64: digits belong to the word") {
+    JSTypeError Error = failed("int64");
+    CHECK(Error.Offset == 0);
+    CHECK_THAT(Error.Message, Contains("unknown type 'int64'"));
   }
 }
 

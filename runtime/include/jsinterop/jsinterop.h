@@ -16,6 +16,7 @@
 #include "jsinterop/host.h"
 #include "jsinterop/object.h"
 #include "jsinterop/result.h"
+#include "jsinterop/task.h"
 #include "jsinterop/wire.h"
 
 #endif

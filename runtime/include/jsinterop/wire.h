@@ -11,13 +11,19 @@
 //                     the address of a return area for a result in memory.
 //   box(value)        a new handle to the value lifted as this wire type (elements, any).
 //   take(handle)      the value of a handle JS built and checked (elements); releases it.
-//   unbox(h), fits(h) the value of a handle not checked yet (any::as, object::get); whether it fits.
+//   unbox(h), fits(h) the value of a handle not checked yet (any::as, object::get, callback
+//                     arguments and results, promise values); whether it fits.
+//
+// box_as/take_as/unbox_as/fits_as<Key> below do the same for any key, void and string views
+// included (a string view is read as its string).
 #ifndef JSINTEROP_WIRE_H
 #define JSINTEROP_WIRE_H
 
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -36,15 +42,36 @@
 #include "jsinterop/error.h"
 #include "jsinterop/object.h"
 #include "jsinterop/result.h"
+#include "jsinterop/task.h"
 
 namespace jsinterop::detail {
 // Hands the error of a result<T> export to JS, which takes it with jsinterop_take_export_error.
 void set_export_error(abi::i32 h);
+// malloc and free, counted for jsinterop_heap_in_use (src/heap.cpp).
+void *counted_malloc(std::size_t size);
+void counted_free(void *pointer);
+// A new JS TypeError(message) (an Error if TypeError cannot be called).
+handle type_error(std::string_view message);
+// Array.isArray(value of h).
+bool is_array(abi::i32 h);
+
+// A C++ callable that JS holds (docs/design.md, "Callbacks"): jsinterop_invoke_callable calls it
+// with the handle of its arguments array (which it releases) and gives JS the handle it returns.
+class callable {
+public:
+  virtual ~callable() = default;
+  virtual abi::i32 invoke(abi::i32 arguments) = 0;
+};
+// Enters a callable into the runtime library's table; jsinterop_release_callable(id) drops it.
+abi::i32 register_callable(std::shared_ptr<callable> entry);
 } // namespace jsinterop::detail
 
 namespace jsinterop::abi {
 
 template <class T> struct wire; // only the types of the type table have one
+
+// The wire type of a key as descriptors spell it (array<int32>, function<string, void>), for messages.
+template <class Key> std::string spelling();
 
 template <> struct wire<void> {
   static constexpr wire_type type = wire_type::Void;
@@ -120,7 +147,7 @@ public:
       : data_(from_address<E>(data)), size_(static_cast<std::uint32_t>(size)) {}
   js_buffer(const js_buffer &) = delete;
   js_buffer &operator=(const js_buffer &) = delete;
-  ~js_buffer() { std::free(const_cast<std::remove_const_t<E> *>(data_)); }
+  ~js_buffer() { detail::counted_free(const_cast<std::remove_const_t<E> *>(data_)); }
   template <class View>
     requires std::is_constructible_v<View, E *, std::size_t>
   operator View() const {
@@ -295,6 +322,24 @@ template <class Key> struct array_wire {
       return array;
     }
   }
+  // An Array whose elements all fit (Array.isArray, then each element).
+  static bool fits(i32 h) {
+    if (!detail::is_array(h))
+      return false;
+    auto length = detail::intrinsics::array_length(h);
+    for (i32 i = 0; i < length; ++i) {
+      auto element = detail::handle::adopt(detail::intrinsics::array_get(h, i));
+      if (!element_wire::fits(element.get()))
+        return false;
+    }
+    return true;
+  }
+  static value_type unbox(i32 h) {
+    if (!fits(h))
+      detail::fatal("jsinterop: expected an Array that fits array<" + spelling<Key>() + ">, got " +
+                    detail::read_string<detail::intrinsics::type_of>(h));
+    return take(detail::handle::adopt(detail::intrinsics::duplicate(h)));
+  }
   static value_type take(detail::handle array) {
     auto length = static_cast<std::size_t>(detail::intrinsics::array_length(array.get()));
     value_type value;
@@ -389,6 +434,343 @@ template <class T> struct wire<result<T>> : result_wire<T> {};
 template <class T> struct wire<as_number<result<T>>> : result_wire<as_number<T>> {};
 template <class T> struct wire<as_bigint<result<T>>> : result_wire<as_bigint<T>> {};
 
+// ---- any key: box, take, unbox, fits, for void and string views too ---------------------------
+
+// A string view is read as its string (a callback's std::string_view parameter, say).
+template <class Key> struct owning_key { using type = Key; };
+template <> struct owning_key<std::string_view> { using type = std::string; };
+template <> struct owning_key<std::u16string_view> { using type = std::u16string; };
+template <class T> struct owning_key<as_number<T>> { using type = as_number<typename owning_key<T>::type>; };
+template <class T> struct owning_key<as_bigint<T>> { using type = as_bigint<typename owning_key<T>::type>; };
+template <class Key> using owning_key_t = typename owning_key<Key>::type;
+template <class Key> using owned_t = cxx_type_t<owning_key_t<Key>>;
+
+// A new handle of the value (void: undefined).
+template <class Key, class... V> detail::handle box_as(const V &...value) {
+  if constexpr (wire<Key>::type == wire_type::Void)
+    return detail::handle::adopt(detail::intrinsics::value_undefined());
+  else
+    return wire<Key>::box(value...);
+}
+template <class Key> bool fits_as(i32 h) {
+  if constexpr (wire<Key>::type == wire_type::Void)
+    return true;
+  else
+    return wire<owning_key_t<Key>>::fits(h);
+}
+template <class Key> owned_t<Key> unbox_as(i32 h) { return wire<owning_key_t<Key>>::unbox(h); }
+// The value of a handle that fits_as<Key> accepted; releases the handle.
+template <class Key> owned_t<Key> take_as(detail::handle h) {
+  return wire<owning_key_t<Key>>::take(std::move(h));
+}
+
+template <class Key> std::string spelling() {
+  using W = wire<Key>;
+  if constexpr (requires { typename W::parameter_keys; }) // function<A..., R>
+    return W::name();
+  std::string text(info(W::type).name);
+  if constexpr (requires { typename W::element; })
+    text += "<" + spelling<typename W::element>() + ">";
+  return text;
+}
+
+inline std::string js_type_of(i32 h) { return detail::read_string<detail::intrinsics::type_of>(h); }
+
+// ---- promise<T>: jsinterop::task<T>, a handle of a JS Promise ---------------------------------
+// JS -> C++: a task that holds the promise and subscribes (promise_then) when something first
+// waits for it; jsinterop_settle finishes it. C++ -> JS: the task's own promise when it came from
+// JS, else a deferred promise settled when the task finishes. docs/design.md, "Promises and tasks".
+
+template <class Key> std::string awaited() { return "the awaited promise<" + spelling<Key>() + ">"; }
+
+// A new Error whose message names what was awaited, with the JS value as its cause.
+inline js_error awaited_error(std::string message, const detail::handle &cause) {
+  js_error error(message);
+  static constexpr std::string_view key = "cause";
+  detail::intrinsics::object_set(error.js_handle().get(), address_of(key.data()),
+                                 static_cast<i32>(key.size()), cause.get());
+  return error;
+}
+
+// Finishes a task of Key with a settled promise's value.
+template <class Key>
+void settle_task(detail::task_state<cxx_type_t<Key>> &state, bool rejected, detail::handle value) {
+  using W = wire<Key>;
+  if constexpr (W::type == wire_type::Result) {
+    using E = typename W::element;
+    if (rejected)
+      state.value.emplace(unexpected(js_error(std::move(value)))); // the JS value, as thrown
+    else if (!fits_as<E>(value.get()))
+      state.value.emplace(unexpected(awaited_error(
+          "jsinterop: " + awaited<Key>() + " resolved to a value that is not " + spelling<E>() +
+              " (" + js_type_of(value.get()) + ")",
+          value)));
+    else if constexpr (wire<E>::type == wire_type::Void)
+      state.value.emplace();
+    else
+      state.value.emplace(take_as<E>(std::move(value)));
+  } else {
+    if (rejected)
+      state.set_failure(awaited_error(
+          "jsinterop: " + awaited<Key>() + " rejected: " + js_error(detail::handle(value)).message(),
+          value));
+    else if (!fits_as<Key>(value.get()))
+      state.set_failure(awaited_error("jsinterop: " + awaited<Key>() +
+                                          " resolved to a value that is not " + spelling<Key>() +
+                                          " (" + js_type_of(value.get()) + ")",
+                                      value));
+    else if constexpr (W::type == wire_type::Void)
+      state.value.emplace();
+    else
+      state.value.emplace(take_as<Key>(std::move(value)));
+  }
+}
+
+template <class Key> class js_promise_state final : public detail::task_state<cxx_type_t<Key>> {
+public:
+  explicit js_promise_state(detail::handle promise) : promise_(std::move(promise)) {}
+  i32 js_promise() const override { return promise_.get(); }
+  // jsinterop_settle: the promise settled (it releases the subscription's reference afterwards).
+  void settle(bool rejected, i32 value) override {
+    settle_task<Key>(*this, rejected, detail::handle::adopt(value));
+    this->complete().resume();
+  }
+
+protected:
+  void subscribe() override {
+    if (subscribed_)
+      return;
+    subscribed_ = true;
+    this->add_ref(); // until jsinterop_settle
+    detail::intrinsics::promise_then(promise_.get(),
+                                     address_of(static_cast<detail::task_state_base *>(this)));
+  }
+
+private:
+  detail::handle promise_;
+  bool subscribed_ = false;
+};
+
+// Settles a deferred promise with a finished task's outcome, then releases it.
+template <class Key> void settle_deferred(detail::task_state_base &finished, i32 deferred) {
+  auto &state = static_cast<detail::task_state<cxx_type_t<Key>> &>(finished);
+  auto reject = [&](const js_error &error) {
+    detail::intrinsics::deferred_reject(deferred, error.js_handle().get_or_fatal(js_error::used_empty));
+  };
+  auto resolve = [&](const detail::handle &value) {
+    detail::intrinsics::deferred_resolve(deferred, value.get());
+  };
+  if (state.failed()) {
+    reject(state.failure());
+  } else if constexpr (wire<Key>::type == wire_type::Result) {
+    using E = typename wire<Key>::element;
+    const auto &value = *state.value;
+    if (!value)
+      reject(value.error());
+    else if constexpr (wire<E>::type == wire_type::Void)
+      resolve(box_as<E>());
+    else
+      resolve(box_as<E>(*value));
+  } else if constexpr (wire<Key>::type == wire_type::Void) {
+    resolve(box_as<Key>());
+  } else {
+    resolve(box_as<Key>(*state.value));
+  }
+  detail::intrinsics::release(deferred);
+}
+
+template <class Key> struct promise_wire {
+  static constexpr wire_type type = wire_type::Promise;
+  using element = Key;
+  using value_type = task<cxx_type_t<Key>>;
+
+  static std::tuple<detail::handle> lend(const value_type &value) { return {to_js(value)}; }
+  static value_type lift(i32 h) { return from_js(detail::handle::adopt(h)); }
+  static i32 give(const value_type &value) { return to_js(value).give_up(); }
+
+  static value_type from_js(detail::handle promise) {
+    return value_type(detail::state_ref<detail::task_state<cxx_type_t<Key>>>(
+        new js_promise_state<Key>(std::move(promise))));
+  }
+  static detail::handle to_js(const value_type &value) {
+    auto &state = value.state();
+    if (i32 promise = state.js_promise()) // a JS promise goes back as itself
+      return detail::handle::adopt(detail::intrinsics::duplicate(promise));
+    i32 deferred = detail::intrinsics::deferred_new();
+    auto promise = detail::handle::adopt(detail::intrinsics::deferred_promise(deferred));
+    if (state.done())
+      settle_deferred<Key>(state, deferred);
+    else
+      state.wait({{}, nullptr, &settle_deferred<Key>, deferred});
+    return promise;
+  }
+};
+
+template <class T> struct wire<task<T>> : promise_wire<T> {};
+template <class T> struct wire<as_number<task<T>>> : promise_wire<as_number<T>> {};
+template <class T> struct wire<as_bigint<task<T>>> : promise_wire<as_bigint<T>> {};
+
+// ---- function<A..., R>: std::function<R(A...)>, a handle of a JS function ---------------------
+// C++ -> JS: a callable of the runtime library's table, which JS calls with its arguments in an
+// array (jsinterop_invoke_callable). JS -> C++: a std::function whose copies share the handle of
+// the JS function, called with function_call. docs/design.md, "Callbacks".
+
+template <class Function, class ResultKey, class... ParameterKeys> struct function_wire;
+
+template <class R, class... A, class ResultKey, class... ParameterKeys>
+struct function_wire<std::function<R(A...)>, ResultKey, ParameterKeys...> {
+  static constexpr wire_type type = wire_type::Function;
+  using value_type = std::function<R(A...)>;
+  using result_key = ResultKey;
+  using parameter_keys = std::tuple<ParameterKeys...>;
+  static_assert(sizeof...(A) == sizeof...(ParameterKeys));
+
+  // function<A..., R>, for messages.
+  static std::string name() {
+    std::string text = "function<";
+    ((text += spelling<ParameterKeys>(), text += ", "), ...);
+    return text + spelling<ResultKey>() + ">";
+  }
+
+  // A JS function, called from C++.
+  struct js_function {
+    std::shared_ptr<const detail::handle> function;
+
+    R operator()(A... args) const {
+      auto arguments = detail::handle::adopt(detail::intrinsics::array_new());
+      (detail::intrinsics::array_push(arguments.get(), box_as<ParameterKeys>(args).get()), ...);
+      i32 error = 0;
+      auto result = detail::handle::adopt(
+          detail::intrinsics::function_call(function->get(), arguments.get(), address_of(&error)));
+      if (error) {
+        js_error thrown(detail::handle::adopt(error));
+        if constexpr (detail::is_result_v<R>)
+          return unexpected(std::move(thrown));
+        else
+          detail::fatal("jsinterop: a JS function called as " + name() + " threw: " + thrown.message());
+      }
+      return read_result(std::move(result));
+    }
+
+  private:
+    static std::string misfit(std::string_view expected, i32 h) {
+      return "jsinterop: a JS function called as " + name() + " returned a value that is not " +
+             std::string(expected) + " (" + js_type_of(h) + ")";
+    }
+    static R read_result(detail::handle result) {
+      if constexpr (std::is_void_v<R>) {
+        return;
+      } else if constexpr (detail::is_result_v<R>) {
+        using E = typename wire<ResultKey>::element;
+        if (!fits_as<E>(result.get()))
+          return unexpected(js_error(misfit(spelling<E>(), result.get())));
+        if constexpr (wire<E>::type == wire_type::Void)
+          return R();
+        else
+          return R(take_as<E>(std::move(result)));
+      } else {
+        if (!fits_as<ResultKey>(result.get()))
+          detail::fatal(misfit(spelling<ResultKey>(), result.get()));
+        return take_as<ResultKey>(std::move(result));
+      }
+    }
+  };
+
+  // A C++ callable, called from JS.
+  class cxx_callable final : public detail::callable {
+  public:
+    explicit cxx_callable(value_type function) : function_(std::move(function)) {}
+
+    i32 invoke(i32 arguments) override {
+      auto array = detail::handle::adopt(arguments);
+      i32 count = detail::intrinsics::array_length(arguments);
+      return [&]<std::size_t... I>(std::index_sequence<I...>) -> i32 {
+        std::tuple<std::optional<owned_t<ParameterKeys>>...> values;
+        if (!(read<I, ParameterKeys>(array.get(), count, std::get<I>(values)) && ...))
+          return 0; // JS throws the TypeError
+        if constexpr (std::is_void_v<R>) {
+          function_(std::move(*std::get<I>(values))...);
+          return detail::intrinsics::value_undefined();
+        } else {
+          return give_result(function_(std::move(*std::get<I>(values))...));
+        }
+      }(std::index_sequence_for<ParameterKeys...>{});
+    }
+
+  private:
+    // Argument I (undefined when JS passed fewer; extra ones are ignored, as in JS).
+    template <std::size_t I, class Key, class V> static bool read(i32 array, i32 count, std::optional<V> &slot) {
+      bool passed = static_cast<i32>(I) < count;
+      auto argument = detail::handle::adopt(passed ? detail::intrinsics::array_get(array, static_cast<i32>(I))
+                                                   : detail::intrinsics::value_undefined());
+      if (!fits_as<Key>(argument.get())) {
+        std::string message =
+            passed ? "jsinterop: argument " + std::to_string(I + 1) + " of a C++ callback " + name() +
+                         " is not " + spelling<Key>() + " (" + js_type_of(argument.get()) + ")"
+                   : "jsinterop: a C++ callback " + name() + " takes " +
+                         std::to_string(sizeof...(ParameterKeys)) + " argument(s), got " +
+                         std::to_string(count);
+        detail::set_export_error(detail::type_error(message).give_up());
+        return false;
+      }
+      slot.emplace(take_as<Key>(std::move(argument)));
+      return true;
+    }
+    static i32 give_result(R value) {
+      if constexpr (detail::is_result_v<R>) {
+        using E = typename wire<ResultKey>::element;
+        if (!value) {
+          detail::set_export_error(wire<js_error>::give(std::move(value).error()));
+          return 0;
+        }
+        if constexpr (wire<E>::type == wire_type::Void)
+          return box_as<E>().give_up();
+        else
+          return box_as<E>(*value).give_up();
+      } else {
+        return box_as<ResultKey>(value).give_up();
+      }
+    }
+
+    value_type function_;
+  };
+
+  static std::tuple<detail::handle> lend(const value_type &value) { return {box(value)}; }
+  static value_type lift(i32 h) { return take(detail::handle::adopt(h)); }
+  static i32 give(const value_type &value) { return box(value).give_up(); }
+  // An empty std::function is null.
+  static detail::handle box(const value_type &value) {
+    if (!value)
+      return detail::handle::adopt(detail::intrinsics::value_null());
+#if __cpp_rtti
+    if (auto *js = value.template target<js_function>()) // a JS function goes back as itself
+      return *js->function;
+#endif
+    i32 id = detail::register_callable(std::make_shared<cxx_callable>(value));
+    return detail::handle::adopt(detail::intrinsics::function_new(id));
+  }
+  static value_type take(detail::handle h) {
+    return js_function{std::make_shared<const detail::handle>(std::move(h))};
+  }
+  static value_type unbox(i32 h) {
+    if (!fits(h))
+      detail::fatal("jsinterop: expected a JS function for " + name() + ", got " + js_type_of(h));
+    return take(detail::handle::adopt(detail::intrinsics::duplicate(h)));
+  }
+  static bool fits(i32 h) { return js_type_of(h) == "function"; }
+};
+
+template <class T> using plain_key = std::remove_cvref_t<T>;
+template <class R, class... A>
+struct wire<std::function<R(A...)>>
+    : function_wire<std::function<R(A...)>, plain_key<R>, plain_key<A>...> {};
+template <class R, class... A>
+struct wire<as_number<std::function<R(A...)>>>
+    : function_wire<std::function<R(A...)>, as_number<plain_key<R>>, as_number<plain_key<A>>...> {};
+template <class R, class... A>
+struct wire<as_bigint<std::function<R(A...)>>>
+    : function_wire<std::function<R(A...)>, as_bigint<plain_key<R>>, as_bigint<plain_key<A>>...> {};
+
 // The wire of a parameter or result type as written: `const T&` maps like T.
 template <class T> using wire_of = wire<std::remove_cvref_t<T>>;
 
@@ -438,6 +820,11 @@ template <class Key> constexpr bool matches_wire_table() {
   else if constexpr (requires { typename W::element; })
     return lowers_params_to<Key>(row.param_wasm) && lowers_result_to<Key>(row.result_wasm) &&
            matches_wire_table<typename W::element>();
+  else if constexpr (requires { typename W::parameter_keys; }) // function<A..., R>
+    return lowers_params_to<Key>(row.param_wasm) && lowers_result_to<Key>(row.result_wasm) &&
+           []<class... P>(std::tuple<P...> *) { return (matches_wire_table<P>() && ...); }(
+               static_cast<typename W::parameter_keys *>(nullptr)) &&
+           matches_wire_table<typename W::result_key>();
   else
     return lowers_params_to<Key>(row.param_wasm) && lowers_result_to<Key>(row.result_wasm);
 }
@@ -464,7 +851,12 @@ static_assert(check_wire_table<
               as_bigint<std::vector<std::int64_t>>, std::span<const std::uint8_t>,
               as_bigint<std::span<std::uint64_t>>, array_segment<double>,
               as_bigint<array_segment<std::int64_t>>, result<void>, result<int>,
-              result<std::string>, as_number<result<std::int64_t>>>());
+              result<std::string>, as_number<result<std::int64_t>>, task<void>, task<int>,
+              task<std::string>, as_bigint<task<std::int64_t>>, task<result<void>>,
+              as_number<task<result<std::vector<std::int64_t>>>>, std::function<void()>,
+              std::function<int(std::string_view, const std::string &, double)>,
+              as_number<std::function<void(std::int64_t)>>,
+              std::function<result<std::optional<object>>(any, std::vector<int>)>>());
 
 } // namespace jsinterop::abi
 

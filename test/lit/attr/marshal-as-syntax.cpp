@@ -31,8 +31,8 @@
 // CHECK: marshal-as-syntax.cpp:[[@LINE+1]]:33: error: invalid marshal_as type: unexpected 'x' after the type
 [[jsinterop::marshal_as("number x")]] int f7(); // expected-error {{invalid marshal_as type: unexpected 'x' after the type}}
 [[jsinterop::import("f8")]]
-// CHECK: marshal-as-syntax.cpp:[[@LINE+1]]:26: error: invalid marshal_as type: expected a type, found 'N'
-[[jsinterop::marshal_as("Number")]] int f8(); // expected-error {{invalid marshal_as type: expected a type, found 'N'}}
+// CHECK: marshal-as-syntax.cpp:[[@LINE+1]]:26: error: invalid marshal_as type: unknown type 'Number'; did you mean 'number'?
+[[jsinterop::marshal_as("Number")]] int f8(); // expected-error {{invalid marshal_as type: unknown type 'Number'; did you mean 'number'?}}
 [[jsinterop::import("f9")]]
 // CHECK: marshal-as-syntax.cpp:[[@LINE+1]]:42: error: invalid marshal_as type: expected ',' or '>'
 [[jsinterop::marshal_as("function<number string>")]] int f9(); // expected-error {{invalid marshal_as type: expected ',' or '>'}}

@@ -15,8 +15,8 @@ export const PRELUDE = `#include <jsinterop/jsinterop.h>
 #include <string_view>
 `;
 
-// params: [[name, wireType], ...]
-function descriptor({ abi = 1, kind, path, module, cxxName, params, result }) {
+// params: [[name, wireType], ...]. The descriptor as a C string literal.
+export function descriptor({ abi = 1, kind, path, module, cxxName, params, result }) {
   const json = JSON.stringify({
     abi,
     kind,
@@ -78,6 +78,10 @@ const intrinsicSignatures = () => {
     ['object_get', 'i', 'iii'], ['object_set', 'void', 'iiii'], ['object_has', 'i', 'iii'], ['array_new', 'i', ''],
     ['array_length', 'i', 'i'], ['array_get', 'i', 'ii'], ['array_push', 'void', 'ii'], ['error_new', 'i', 'ii'],
     ['error_message', 'void', 'ii'], ['error_stack', 'void', 'ii'], ['fatal', 'void', 'ii'],
+    // Promises and tasks, callbacks, modules
+    ['promise_then', 'void', 'ii'], ['deferred_new', 'i', ''], ['deferred_promise', 'i', 'i'],
+    ['deferred_resolve', 'void', 'ii'], ['deferred_reject', 'void', 'ii'], ['function_new', 'i', 'i'],
+    ['function_call', 'i', 'iii'], ['import_module', 'i', 'iiii'], ['tasks_idle', 'void', ''],
   ];
   for (const [name, wire] of Object.entries(wireTypes)) {
     if (name === 'void') continue;

@@ -1,28 +1,13 @@
 // The JS runtime has marshallers for exactly the wire types and templates of wire_types.def, with
 // the same wasm lowering.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 
 import { createIntrinsics } from '../../../js/src/intrinsics.js';
 import { ELEMENT_ARRAYS } from '../../../js/src/memory-view.js';
 import { Runtime } from '../../../js/src/runtime.js';
 import { parseWireType, wireTemplates, wireTypes } from '../../../js/src/wire.js';
-import { repoRoot } from '../lib/toolchain.js';
-
-// Rows of JSINTEROP_WIRE_TYPE and JSINTEROP_WIRE_TEMPLATE: (Id, Name, JsType, MarshalAs, CxxTypes,
-// ParamWasm, ResultWasm), every column after Id a string literal.
-function readWireTypeTable() {
-  const text = readFileSync(join(repoRoot, 'runtime/include/jsinterop/abi/wire_types.def'), 'utf8');
-  const rows = [...text.matchAll(/^JSINTEROP_WIRE_(TYPE|TEMPLATE)\((\w+),(.*)\)\s*$/gm)];
-  return rows.map(([, macro, id, rest]) => {
-    const strings = [...rest.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1]);
-    assert.equal(strings.length, 6, `${id}: 7 columns`);
-    const [name, jsType, marshalAs, cxxTypes, paramWasm, resultWasm] = strings;
-    return { template: macro === 'TEMPLATE', id, name, jsType, marshalAs, cxxTypes, paramWasm, resultWasm };
-  });
-}
+import { readWireTypeTable } from '../../../tools/wire-table.mjs';
 
 const table = readWireTypeTable();
 const scalars = table.filter((row) => !row.template);
@@ -30,7 +15,9 @@ const templates = table.filter((row) => row.template);
 
 test('the table is read: scalars and templates', () => {
   assert.ok(scalars.length >= 24);
-  assert.deepEqual(templates.map(({ name }) => name).sort(), ['array', 'optional', 'result', 'segment', 'span']);
+  assert.deepEqual(templates.map(({ name }) => name).sort(), [
+    'array', 'function', 'optional', 'promise', 'result', 'segment', 'span',
+  ]);
   for (const { paramWasm, resultWasm } of table) {
     assert.match(paramWasm, /^[iIfd]*$/);
     assert.match(resultWasm, /^[iIfdp]?$/);
@@ -69,7 +56,16 @@ for (const { name, paramWasm, resultWasm } of scalars) {
 }
 
 // A template applied to an argument has the template's lowering; result<T> has T's.
-const sampleArgument = { optional: 'string', array: 'int64_bigint', span: 'float32', segment: 'uint16', result: 'string' };
+// function<A..., R> takes its parameters and its result.
+const sampleArgument = {
+  optional: 'string',
+  array: 'int64_bigint',
+  span: 'float32',
+  segment: 'uint16',
+  promise: 'result<string>',
+  function: 'int32, array<optional<string>>, void',
+  result: 'string',
+};
 for (const { name, paramWasm, resultWasm } of templates) {
   test(`${name}<T>: wasm lowering as in wire_types.def`, () => {
     assert.equal(wireTemplates[name].paramWasm, paramWasm);
@@ -90,6 +86,31 @@ for (const { name, paramWasm, resultWasm } of templates) {
     }
   });
 }
+
+test('promise<T> and function<A..., R>: their arguments, and where they may appear', () => {
+  assert.equal(parseWireType('promise<void>').inner, wireTypes.void);
+  const callback = parseWireType('function<int32,string,result<bool>>');
+  assert.equal(callback.name, 'function<int32, string, result<bool>>');
+  assert.deepEqual(callback.params, [wireTypes.int32, wireTypes.string]);
+  assert.equal(callback.result.name, 'result<bool>');
+  assert.equal(parseWireType('function<void>').params.length, 0);
+  for (const [spelling, message] of [
+    ['function<>', /cannot read type arguments/],
+    ['function<int32,,void>', /cannot read type arguments/],
+    ['function<void, int32>', /void cannot be a parameter/],
+    ['function<span<uint8>, void>', /span<uint8> cannot be a parameter/],
+    ['function<promise<int32>, void>', /promise<int32> cannot be a parameter/],
+    ['function<function<void>, void>', /function<void> cannot be a parameter/],
+    ['function<int32, promise<int32>>', /cannot be the result/],
+    ['promise<span<uint8>>', /not a wire type/],
+    ['optional<promise<int32>>', /not a wire type/],
+    ['array<function<void>>', /not a wire type/],
+    ['result<promise<int32>>', /not a wire type/],
+    ['optional<int32, int32>', /takes one type argument, not 2/],
+  ]) {
+    assert.throws(() => parseWireType(spelling), message, spelling);
+  }
+});
 
 test('span and segment take the memory-view elements, which are wire types', () => {
   for (const element of Object.keys(ELEMENT_ARRAYS)) {
@@ -114,6 +135,7 @@ test('the intrinsics: box_, unbox_ and fits_ for every scalar wire type, bulk co
   }
   const named = ['release', 'duplicate', 'value_null', 'value_undefined', 'global_this', 'is_null', 'is_undefined',
     'type_of', 'object_get', 'object_set', 'object_has', 'array_new', 'array_length', 'array_get', 'array_push',
-    'error_new', 'error_message', 'error_stack', 'fatal'];
+    'error_new', 'error_message', 'error_stack', 'fatal', 'promise_then', 'deferred_new', 'deferred_promise',
+    'deferred_resolve', 'deferred_reject', 'function_new', 'function_call', 'import_module', 'tasks_idle'];
   for (const name of named) assert.equal(typeof intrinsics[name], 'function', name);
 });

@@ -39,6 +39,23 @@ JSINTEROP_RUNTIME_IMPORT("error_message") void error_message(i32 h, i32 slot);
 JSINTEROP_RUNTIME_IMPORT("error_stack") void error_stack(i32 h, i32 slot);
 JSINTEROP_RUNTIME_IMPORT("fatal") void fatal(i32 message, i32 length);
 
+// Promises (docs/design.md, "Promises and tasks"). `d` is a handle of a deferred promise: C++
+// settles it once, then releases it; the value and error handles are lent.
+JSINTEROP_RUNTIME_IMPORT("promise_then") void promise_then(i32 h, i32 continuation);
+JSINTEROP_RUNTIME_IMPORT("deferred_new") i32 deferred_new();
+JSINTEROP_RUNTIME_IMPORT("deferred_promise") i32 deferred_promise(i32 d);
+JSINTEROP_RUNTIME_IMPORT("deferred_resolve") void deferred_resolve(i32 d, i32 value);
+JSINTEROP_RUNTIME_IMPORT("deferred_reject") void deferred_reject(i32 d, i32 error);
+JSINTEROP_RUNTIME_IMPORT("tasks_idle") void tasks_idle();
+
+// Callbacks (docs/design.md, "Callbacks").
+JSINTEROP_RUNTIME_IMPORT("function_new") i32 function_new(i32 callable);
+JSINTEROP_RUNTIME_IMPORT("function_call") i32 function_call(i32 h, i32 arguments, i32 error_slot);
+
+// Modules (docs/design.md, "Modules"): a handle of the Promise of the import.
+JSINTEROP_RUNTIME_IMPORT("import_module")
+i32 import_module(i32 name, i32 name_length, i32 url, i32 url_length);
+
 // box_<T>, unbox_<T>, fits_<T> for the scalar wire types; scalar<wire_type> names them for wire<T>.
 template <abi::wire_type> struct scalar {};
 #define JSINTEROP_SCALAR(Id, name, Wasm)                                                         \

@@ -1,0 +1,8 @@
+// braced initializer
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import({})]] void f();

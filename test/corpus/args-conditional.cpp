@@ -1,0 +1,8 @@
+// conditional expression
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import(true ? "a" : "b")]] void f();

@@ -1,0 +1,8 @@
+// import with three arguments
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a", "b", "c")]] void f();

@@ -1,0 +1,10 @@
+// unit separator in the module name
+// corpus-also: -c -O2
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a", "M\x1fN")]] void f();
+void g() { f(); }

@@ -1,0 +1,8 @@
+// nullptr
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import(nullptr)]] void f();

@@ -1,0 +1,8 @@
+// unclosed parenthesis
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("abc"]] void f();

@@ -1,0 +1,8 @@
+// unterminated string
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("abc)]] void f();

@@ -1,0 +1,10 @@
+// deduced export declared before its definition
+// corpus-also: -c -O2
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::export]] auto f();
+auto f() { return 1; }

@@ -1,0 +1,8 @@
+// export returning a lambda
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::export]] auto f() { return [] {}; }

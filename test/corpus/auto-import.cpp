@@ -1,0 +1,8 @@
+// import with a deduced return type and no body
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a")]] auto f();

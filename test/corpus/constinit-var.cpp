@@ -1,0 +1,8 @@
+// constinit variable
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::export]] constinit int v = 1;

@@ -1,0 +1,9 @@
+// invalid default argument
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("f")]] void f(int a = nosuch);
+void g() { f(); }

@@ -1,0 +1,9 @@
+// import redeclared deleted
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a")]] void f();
+void f() = delete;

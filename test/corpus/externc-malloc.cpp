@@ -1,0 +1,9 @@
+// import redeclaring malloc
+// corpus-also: -c -O2
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+extern "C" [[jsinterop::import("x")]] void *malloc(unsigned long);

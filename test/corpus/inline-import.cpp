@@ -1,0 +1,10 @@
+// inline import
+// corpus-also: -c -O2
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a")]] inline int f(int);
+int g() { return f(1); }

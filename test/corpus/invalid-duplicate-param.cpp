@@ -1,0 +1,8 @@
+// duplicate parameter name
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a")]] void f(int x, int x);

@@ -1,0 +1,9 @@
+// missing semicolon
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a")]] void f()
+[[jsinterop::import("b")]] void g();

@@ -1,0 +1,8 @@
+// = 0 at namespace scope
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a")]] void f() = 0;

@@ -1,0 +1,9 @@
+// generic lambda
+// corpus-flags: -fsyntax-only -std=c++23
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+auto l = [] [[jsinterop::export]] (auto x) { return x; };

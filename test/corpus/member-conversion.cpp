@@ -1,0 +1,8 @@
+// conversion operator
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+struct S { [[jsinterop::export]] operator int() const { return 0; } };

@@ -1,0 +1,9 @@
+// export in a local class
+// corpus-also: -c -O2
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+int g() { struct L { [[jsinterop::export]] static int f() { return 1; } }; return L::f(); }

@@ -1,0 +1,9 @@
+// with -ast-dump
+// corpus-flags: -fsyntax-only -Xclang -ast-dump
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a")]] void f(int);

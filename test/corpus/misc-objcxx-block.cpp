@@ -1,0 +1,9 @@
+// block pointer parameter
+// corpus-flags: -fsyntax-only -fblocks
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a")]] void f(void (^b)(int));

@@ -1,0 +1,9 @@
+// -E only
+// corpus-flags: -E
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a..b")]] void f();

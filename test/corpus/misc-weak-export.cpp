@@ -1,0 +1,9 @@
+// weak export
+// corpus-also: -c -O2
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::export]] __attribute__((weak)) int f() { return 1; }

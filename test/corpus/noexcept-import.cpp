@@ -1,0 +1,10 @@
+// noexcept import
+// corpus-also: -c -O2
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a")]] int f(int) noexcept;
+int g() { return f(1); }

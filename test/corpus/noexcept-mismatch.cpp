@@ -1,0 +1,9 @@
+// noexcept mismatch on redeclaration
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a")]] void f() noexcept;
+void f();

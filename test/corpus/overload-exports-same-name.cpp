@@ -1,0 +1,10 @@
+// two overloads exported with the same name
+// corpus-also: -c -O2
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::export]] int f(int a) { return a; }
+[[jsinterop::export]] double f(double a) { return a; }

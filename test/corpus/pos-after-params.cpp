@@ -1,0 +1,8 @@
+// attribute after the parameter list (function type)
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+void f() [[jsinterop::import("f")]];

@@ -1,0 +1,8 @@
+// attribute on a label
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+void g() { [[jsinterop::export]] l:; }

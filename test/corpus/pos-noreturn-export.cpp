@@ -1,0 +1,9 @@
+// noreturn export
+// corpus-also: -c -O2
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::export]] [[noreturn]] void f() { __builtin_trap(); }

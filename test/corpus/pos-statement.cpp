@@ -1,0 +1,8 @@
+// attribute on an empty statement
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+void g() { [[jsinterop::import("x")]]; }

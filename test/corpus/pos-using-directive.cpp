@@ -1,0 +1,8 @@
+// on a using-directive
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("x")]] using namespace std;

@@ -1,0 +1,8 @@
+// import and export
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a"), jsinterop::export]] void f();

@@ -1,0 +1,11 @@
+// redeclared with another path
+// corpus-also: -c -O2
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a")]] void f();
+[[jsinterop::import("b")]] void f();
+void g() { f(); }

@@ -1,0 +1,8 @@
+// unknown escape
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a\qb")]] void f();

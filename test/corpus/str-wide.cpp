@@ -1,0 +1,8 @@
+// wide literal
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import(L"a")]] void f();

@@ -1,0 +1,9 @@
+// attribute on an explicit instantiation
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+template <class T> T id(T t) { return t; }
+template [[jsinterop::export]] int id<int>(int);

@@ -1,0 +1,9 @@
+// CRLF line endings
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("a..b")]] void f();
+[[jsinterop::import("c")]] void g(long long);

@@ -1,0 +1,8 @@
+// emoji namespace (invalid identifier)
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+namespace 😀 { [[jsinterop::export]] int f() { return 1; } }

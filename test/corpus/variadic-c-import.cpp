@@ -1,0 +1,8 @@
+// C variadic import
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("f")]] void f(int, ...);

@@ -1,0 +1,8 @@
+// only an ellipsis
+#include <jsinterop/jsinterop.h>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <optional>
+[[jsinterop::import("f")]] void f(...);

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Writes the tables of docs/types.md from wire_types.def, between the "generated" markers, so that
+// the user's type table cannot drift from the one the plugin and the runtimes use.
+// Usage: node tools/gen-types-doc.mjs [--check]   (--check: exit 1 if docs/types.md is stale)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { readWireTypeTable, repoRoot } from './wire-table.mjs';
+
+const BEGIN = '<!-- generated from runtime/include/jsinterop/abi/wire_types.def by tools/gen-types-doc.mjs -->';
+const END = '<!-- end of generated tables -->';
+
+const code = (text) => (text === '' ? '—' : `\`${text}\``);
+const wasm = (letters) =>
+  letters === '' ? '—' : letters === 'p' ? 'in memory' : [...letters].map((l) => ({ i: 'i32', I: 'i64', f: 'f32', d: 'f64' })[l]).join(', ');
+const keywords = (list) => (list === '' ? 'as its T' : list.split(' ').map(code).join(', '));
+const row = (cells) => `| ${cells.join(' | ')} |`;
+
+export function generatedTables() {
+  const table = readWireTypeTable();
+  const header = ['C++', 'JS', '`marshal_as`', 'wire type', 'parameter (wasm)', 'result (wasm)'];
+  const lines = (rows, name) =>
+    rows.map((r) => row([r.cxxTypes, r.jsType, keywords(r.marshalAs), code(name(r)), wasm(r.paramWasm), wasm(r.resultWasm)]));
+  return [
+    BEGIN,
+    '',
+    row(header),
+    row(header.map(() => '---')),
+    ...lines(table.filter((r) => !r.template && r.name !== 'void'), (r) => r.name),
+    ...lines(table.filter((r) => r.name === 'void'), (r) => r.name),
+    '',
+    'Templates take the wire type of their argument (`optional<int32>`, `array<string>`,',
+    '`function<string, int32, void>`):',
+    '',
+    row(header),
+    row(header.map(() => '---')),
+    ...lines(table.filter((r) => r.template), (r) => `${r.name}<...>`),
+    '',
+    END,
+  ].join('\n');
+}
+
+const path = join(repoRoot, 'docs/types.md');
+const current = readFileSync(path, 'utf8');
+const begin = current.indexOf(BEGIN);
+const end = current.indexOf(END);
+if (begin < 0 || end < 0) throw new Error(`${path} lacks the generated-table markers`);
+const updated = current.slice(0, begin) + generatedTables() + current.slice(end + END.length);
+if (process.argv.includes('--check')) {
+  if (updated !== current) {
+    console.error('docs/types.md is stale: run node tools/gen-types-doc.mjs');
+    process.exit(1);
+  }
+} else {
+  writeFileSync(path, updated);
+}
