@@ -40,6 +40,7 @@ private:
   std::optional<Lowering> Lower;
   // The binding of each function already handled, by canonical declaration.
   llvm::DenseMap<const FunctionDecl *, BindingAttr> Done;
+  llvm::StringMap<const FunctionDecl *> ExportPaths; // the exports of this file, by JS path
   bool HandingToCodeGen = false;
 
   void visit(Decl *D) {
@@ -65,14 +66,16 @@ private:
         checks::importHasNoBody(S, FD, Known->second);
       return;
     }
-    if (Bindings.empty())
+    if (Bindings.empty()) {
+      checks::marshalAsWithoutBinding(S, FD);
       return;
+    }
     const BindingAttr &Binding = Bindings.front();
     Done.try_emplace(FD->getCanonicalDecl(), Binding);
     if (!checks::singleBinding(S, FD, Bindings) || !checks::importHasNoBody(S, FD, Binding))
       return;
     std::optional<WireSignature> Signature = checks::signatureTypes(S, FD);
-    if (!Signature || CheckOnly)
+    if (!Signature || !checks::uniqueExportPath(S, FD, Binding, ExportPaths) || CheckOnly)
       return;
     FunctionDecl *Written = Binding.Kind == BindingKind::Import
                                 ? Lower->lowerImport(FD, Binding, *Signature)

@@ -207,9 +207,13 @@ FunctionDecl *Lowering::lowerImport(FunctionDecl *FD, const BindingAttr &Binding
   QualType RawResult = Result.Letter.empty() ? C.VoidTy : wasmType(C, Result.Letter[0]);
 
   std::string Descriptor = descriptor(FD, Binding, Signature);
-  FunctionDecl *Raw =
-      createFunction("__jsinterop_import", RawResult, RawParams, SC_Extern,
-                     bindingSymbol(C, "__jsinterop_import", FD, Descriptor), Loc);
+  // The raw import is a template argument of call_import, whose instantiations are mangled with
+  // the argument's name (not its asm label): each import needs a name of its own, or two imports of
+  // one signature would share one instantiation and call one JS function.
+  std::string RawSymbol = bindingSymbol(C, "__jsinterop_import", FD, Descriptor);
+  FunctionDecl *Raw = createFunction(
+      "__jsinterop_import_" + llvm::utohexstr(llvm::xxh3_64bits(RawSymbol)), RawResult, RawParams,
+      SC_Extern, RawSymbol, Loc);
   Raw->addAttr(WebAssemblyImportModuleAttr::CreateImplicit(C, abi::import_module));
   Raw->addAttr(WebAssemblyImportNameAttr::CreateImplicit(C, Descriptor));
 

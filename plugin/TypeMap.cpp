@@ -165,7 +165,8 @@ private:
   std::optional<Wire> scalar(QualType Type, wire_type Wire_, const JSType *MarshalAs) {
     if (MarshalAs && !fits(*MarshalAs, Wire_)) {
       std::string Keywords(abi::info(Wire_).marshal_as);
-      for (std::size_t Space; (Space = Keywords.find(' ')) != std::string::npos;)
+      for (std::size_t Space = Keywords.find(' '); Space != std::string::npos;
+           Space = Keywords.find(' ', Space + 4))
         Keywords.replace(Space, 1, " or ");
       return mismatch(Type, *MarshalAs, Keywords);
     }

@@ -6,7 +6,7 @@ export const ABI_VERSION = 1;
 export const IMPORT_MODULE = 'jsinterop';
 
 // What the runtime library (libjsinterop-runtime.a) exports; the JS runtime calls all of them.
-const RUNTIME_EXPORTS = [
+export const RUNTIME_EXPORTS = [
   'jsinterop_abi_version',
   'jsinterop_main',
   'jsinterop_alloc',

@@ -6,6 +6,8 @@
 #include "../BindingAttr.h"
 #include "../WireSignature.h"
 
+#include "llvm/ADT/StringMap.h"
+
 #include <optional>
 
 namespace clang {
@@ -23,6 +25,13 @@ bool importHasNoBody(clang::Sema &S, const clang::FunctionDecl *FD, const Bindin
 
 // Every parameter and the result map to a wire type under its marshal_as; returns the signature.
 std::optional<WireSignature> signatureTypes(clang::Sema &S, const clang::FunctionDecl *FD);
+
+// Two exports of one translation unit at one JS path. Exported maps each path to its function.
+bool uniqueExportPath(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding,
+                      llvm::StringMap<const clang::FunctionDecl *> &Exported);
+
+// A marshal_as on a function (or its parameters) that is neither an import nor an export.
+void marshalAsWithoutBinding(clang::Sema &S, const clang::FunctionDecl *FD);
 
 } // namespace jsinterop::checks
 

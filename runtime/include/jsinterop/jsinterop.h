@@ -4,7 +4,7 @@
 #define JSINTEROP_JSINTEROP_H
 
 #if !defined(__wasm32__)
-#error "jsinterop targets wasm32: compile with jsinterop-clang++ (or --target=wasm32-wasi)"
+#error "jsinterop targets wasm32: compile with jsinterop-clang++ (or --target=wasm32-wasip1)"
 #endif
 
 #include "jsinterop/abi/marshal_as.h"

@@ -716,7 +716,8 @@ struct function_wire<std::function<R(A...)>, ResultKey, ParameterKeys...> {
       slot.emplace(take_as<Key>(std::move(argument)));
       return true;
     }
-    static i32 give_result(R value) {
+    // A template, so that a void R never forms a void parameter.
+    template <class V> static i32 give_result(V value) {
       if constexpr (detail::is_result_v<R>) {
         using E = typename wire<ResultKey>::element;
         if (!value) {

@@ -61,7 +61,7 @@ namespace wrong {
 [[jsinterop::export]] int call_plain_object() { return plain_object().has("x"); }
 } // namespace wrong
 
-int main(int argc, char **argv) {
+int main(int argc, char **) {
   if (argc > 1) return plain_int();
   return 0;
 }

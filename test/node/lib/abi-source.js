@@ -110,11 +110,11 @@ ${intrinsicSignatures()
       `__attribute__((import_module("jsinterop.runtime"), import_name("${name}"))) ${C_TYPE[result] ?? 'void'} rt_${name}(${cParams(params)});`,
   )
   .join('\n')}
-static inline int addr(const void *p) { return static_cast<int>(reinterpret_cast<std::uintptr_t>(p)); }
-template <class T> static inline T *ptr(int address) { return reinterpret_cast<T *>(static_cast<std::uintptr_t>(static_cast<unsigned>(address))); }
-static inline int rt_string(std::string_view s) { return rt_box_string(addr(s.data()), static_cast<int>(s.size())); }
-static inline std::string rt_unbox_string_(int h) { std::string s; rt_unbox_string(h, addr(&s)); return s; }
-static inline std::string rt_type_of_(int h) { std::string s; rt_type_of(h, addr(&s)); return s; }
+[[maybe_unused]] static inline int addr(const void *p) { return static_cast<int>(reinterpret_cast<std::uintptr_t>(p)); }
+template <class T> [[maybe_unused]] static inline T *ptr(int address) { return reinterpret_cast<T *>(static_cast<std::uintptr_t>(static_cast<unsigned>(address))); }
+[[maybe_unused]] static inline int rt_string(std::string_view s) { return rt_box_string(addr(s.data()), static_cast<int>(s.size())); }
+[[maybe_unused]] static inline std::string rt_unbox_string_(int h) { std::string s; rt_unbox_string(h, addr(&s)); return s; }
+[[maybe_unused]] static inline std::string rt_type_of_(int h) { std::string s; rt_type_of(h, addr(&s)); return s; }
 struct area { int address, count; };
 `;
 

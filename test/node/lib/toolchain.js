@@ -15,7 +15,7 @@ const driver = join(buildDir, 'bin/jsinterop-clang++');
 if (!existsSync(driver)) {
   throw new Error(`no ${driver}: build first (make build), or set JSINTEROP_BUILD to the build folder`);
 }
-const compiler = { command: driver, flags: ['-O2'] };
+const compiler = { command: driver, flags: ['-O2', '-Wall', '-Wextra', '-Werror'] };
 
 let workDir = null;
 

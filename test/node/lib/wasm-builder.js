@@ -5,6 +5,8 @@
 //   imports: [[module, name], ...]
 //   exports: [[name, body], ...] where body is { returns: n } or { calls: importIndex }
 //   memory:  whether to export a one-page memory named "memory"
+import { RUNTIME_EXPORTS } from '../../../js/src/abi.js';
+
 export function wasmModule({ imports = [], exports = [], memory = false }) {
   const typeSection = vector([[0x60, 0x00, 0x01, 0x7f]]);
   const importSection = vector(imports.map(([module, name]) => [...string(module), ...string(name), 0x00, 0x00]));
@@ -26,17 +28,7 @@ export function wasmModule({ imports = [], exports = [], memory = false }) {
 
 // The exports of the runtime library, each returning `version` or 0.
 export function runtimeExports(version = 1) {
-  return [
-    ['jsinterop_abi_version', { returns: version }],
-    ...[
-      'jsinterop_main',
-      'jsinterop_alloc',
-      'jsinterop_free',
-      'jsinterop_string_resize',
-      'jsinterop_u16string_resize',
-      'jsinterop_take_export_error',
-    ].map((name) => [name, { returns: 0 }]),
-  ];
+  return RUNTIME_EXPORTS.map((name) => [name, { returns: name === 'jsinterop_abi_version' ? version : 0 }]);
 }
 
 function instructions({ returns, calls }) {
