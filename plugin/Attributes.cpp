@@ -81,9 +81,16 @@ std::string misplacedOn(const Decl *D) {
            : isa<TagDecl>(D)    ? "a type"
            : isa<FieldDecl>(D)  ? "a data member"
                                 : "this declaration";
+  if (FD->getFriendObjectKind() != Decl::FOK_None)
+    return "a friend declaration";
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
     if (MD->getParent()->isLambda())
       return "a lambda";
+    // The plugin sees only classes at namespace scope, and a JS path needs every class's name.
+    if (MD->getParent()->isLocalClass())
+      return "a member of a local class";
+    if (MD->getParent()->getName().empty())
+      return "a member of an unnamed class";
     if (isa<CXXConstructorDecl>(MD))
       return "a constructor";
     if (isa<CXXDestructorDecl>(MD))
