@@ -53,7 +53,7 @@ namespace lt {
 [[jsinterop::export]] int live() { return 1; }
 }
 
-int main(int argc, char **argv) {
+int main(int argc, char **) {
   if (argc > 1) {
     object o = js_make();
     o.dispose();
