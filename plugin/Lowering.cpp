@@ -116,7 +116,7 @@ FunctionDecl *Lowering::createFunction(StringRef Name, QualType Result, ArrayRef
   return FD;
 }
 
-// Into's body becomes `return ::jsinterop::detail::Template<Sig, &Target>(Into's parameters...);`
+// Into's body becomes `return ::jsinterop::detail::Template<Sig>(&Target, Into's parameters...);`
 // where Sig is Declared's function type with the marshal_as tags of Signature.
 bool Lowering::setBodyCallingRuntime(FunctionDecl *Into, StringRef Template,
                                      const FunctionDecl *Declared, const WireSignature &Signature,
@@ -149,8 +149,6 @@ bool Lowering::setBodyCallingRuntime(FunctionDecl *Into, StringRef Template,
   TemplateArgumentListInfo Args(Loc, Loc);
   Args.addArgument(TemplateArgumentLoc(TemplateArgument(SigType),
                                        C.getTrivialTypeSourceInfo(SigType, Loc)));
-  Args.addArgument(TemplateArgumentLoc(
-      TemplateArgument(TargetAddress.get(), /*IsCanonical=*/false), TargetAddress.get()));
 
   CXXScopeSpec NoScope;
   ExprResult Callee =
@@ -158,7 +156,7 @@ bool Lowering::setBodyCallingRuntime(FunctionDecl *Into, StringRef Template,
   if (Callee.isInvalid())
     return false;
 
-  SmallVector<Expr *, 8> CallArgs;
+  SmallVector<Expr *, 8> CallArgs{TargetAddress.get()};
   for (ParmVarDecl *P : Into->parameters())
     CallArgs.push_back(
         S.BuildDeclRefExpr(P, P->getType().getNonReferenceType(), VK_LValue, Loc));
@@ -189,14 +187,42 @@ ResultShape resultShape(const Wire &Result) {
   return {ErrorSlot, InMemory, InMemory ? std::string_view() : Letters};
 }
 
+// Whether FD is its own wasm import or export: every value crosses as itself, and is passed by
+// value (a const reference is a pointer in wasm).
+bool crossesAsItself(const FunctionDecl *FD, const WireSignature &Signature) {
+  return abi::crosses_as_itself(Signature.Result.Type.Type) &&
+         llvm::all_of(Signature.Params,
+                      [](const BoundType &P) { return abi::crosses_as_itself(P.Type.Type); }) &&
+         llvm::none_of(FD->parameters(),
+                       [](const ParmVarDecl *P) { return P->getType()->isReferenceType(); });
+}
+
 } // namespace
 
 FunctionDecl *Lowering::lowerImport(FunctionDecl *FD, const BindingAttr &Binding,
                                     const WireSignature &Signature) {
   ASTContext &C = S.getASTContext();
   SourceLocation Loc = FD->getLocation();
-  ResultShape Result = resultShape(Signature.Result.Type);
+  // Every binding needs the runtime header, even one that calls none of its templates: the
+  // module must be linked with the runtime library, and one early error beats a link error.
+  if (!runtimeNamespace("detail", Loc))
+    return nullptr;
+  std::string Descriptor = descriptor(FD, Binding, Signature);
+  // Unique per binding: two imports of one signature are two wasm imports.
+  std::string RawSymbol = bindingSymbol(C, "__jsinterop_import", FD, Descriptor);
+  auto MakeWasmImport = [&](FunctionDecl *Into) {
+    Into->addAttr(WebAssemblyImportModuleAttr::CreateImplicit(C, abi::import_module));
+    Into->addAttr(WebAssemblyImportNameAttr::CreateImplicit(C, Descriptor));
+  };
+  // Values that cross as themselves: the user's declaration is the wasm import (no code at all).
+  // One with internal linkage needs a definition in this file, so it takes the general path.
+  if (crossesAsItself(FD, Signature) && FD->isExternallyVisible()) {
+    FD->addAttr(AsmLabelAttr::CreateImplicit(C, RawSymbol));
+    MakeWasmImport(FD);
+    return nullptr;
+  }
 
+  ResultShape Result = resultShape(Signature.Result.Type);
   SmallVector<QualType, 8> RawParams;
   if (Result.ErrorSlot)
     RawParams.push_back(C.IntTy);
@@ -205,17 +231,10 @@ FunctionDecl *Lowering::lowerImport(FunctionDecl *FD, const BindingAttr &Binding
   for (const BoundType &Param : Signature.Params)
     appendWasmTypes(C, Param.Type.info().param_wasm, RawParams);
   QualType RawResult = Result.Letter.empty() ? C.VoidTy : wasmType(C, Result.Letter[0]);
-
-  std::string Descriptor = descriptor(FD, Binding, Signature);
-  // The raw import is a template argument of call_import, whose instantiations are mangled with
-  // the argument's name (not its asm label): each import needs a name of its own, or two imports of
-  // one signature would share one instantiation and call one JS function.
-  std::string RawSymbol = bindingSymbol(C, "__jsinterop_import", FD, Descriptor);
-  FunctionDecl *Raw = createFunction(
-      "__jsinterop_import_" + llvm::utohexstr(llvm::xxh3_64bits(RawSymbol)), RawResult, RawParams,
-      SC_Extern, RawSymbol, Loc);
-  Raw->addAttr(WebAssemblyImportModuleAttr::CreateImplicit(C, abi::import_module));
-  Raw->addAttr(WebAssemblyImportNameAttr::CreateImplicit(C, Descriptor));
+  FunctionDecl *Raw =
+      createFunction("__jsinterop_import_" + llvm::utohexstr(llvm::xxh3_64bits(RawSymbol)),
+                     RawResult, RawParams, SC_Extern, RawSymbol, Loc);
+  MakeWasmImport(Raw);
 
   // An import with internal linkage gets its body directly (Sema wants it defined in this file).
   if (!FD->isExternallyVisible()) {
@@ -250,8 +269,19 @@ FunctionDecl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding
                         : Result.Letter.empty() ? C.VoidTy
                                                 : wasmType(C, Result.Letter[0]);
 
+  if (!runtimeNamespace("detail", Loc))
+    return nullptr;
   std::string Descriptor = descriptor(FD, Binding, Signature);
   bool External = FD->isExternallyVisible();
+  // Values that cross as themselves: the user's definition is the wasm export (no wrapper). Only
+  // for a definition at namespace scope: code generation has seen a member function defined in
+  // its class already (as an inline function nothing used), before the class reaches the plugin.
+  if (crossesAsItself(FD, Signature) && External && FD->isThisDeclarationADefinition() &&
+      FD->getLexicalDeclContext()->isFileContext()) {
+    FD->addAttr(WebAssemblyExportNameAttr::CreateImplicit(C, Descriptor));
+    FD->addAttr(UsedAttr::CreateImplicit(C));
+    return nullptr;
+  }
   FunctionDecl *Wrapper =
       createFunction("__jsinterop_export", WasmResult, WasmParams, External ? SC_None : SC_Static,
                      bindingSymbol(C, "__jsinterop_export", FD, Descriptor), Loc);

@@ -1,6 +1,7 @@
 #include "TypeMap.h"
 
 #include "clang/AST/DeclTemplate.h"
+#include "llvm/ADT/ScopeExit.h"
 
 namespace jsinterop {
 using namespace clang;
@@ -195,6 +196,11 @@ private:
 
   // Declared keeps the user's spelling for messages; Type is what the checks look at.
   std::optional<Wire> visit(QualType Declared, const JSType *MarshalAs, Context In) {
+    // The top-level type is at depth 1 and the type inside MaxNesting templates at MaxNesting + 1.
+    ++Depth;
+    llvm::scope_exit Leave([this] { --Depth; });
+    if (Depth > MaxNesting + 1)
+      return fail(Rejection::TooDeep, Declared);
     QualType Type = Declared.getCanonicalType().getUnqualifiedType();
     bool ResultLike = (In == Context::Top && Where == Position::Result) ||
                       In == Context::PromiseValue || In == Context::CallbackResult;
@@ -278,6 +284,7 @@ private:
   }
 
   bool InResult = false;
+  unsigned Depth = 0;
 
   // jsinterop::result<T>, or std::expected<T, jsinterop::js_error> (what it is in C++23).
   const ClassTemplateSpecializationDecl *resultSpecialization(QualType Type) {

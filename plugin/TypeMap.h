@@ -41,6 +41,7 @@ struct Rejection {
     MemoryViewElement, // span<E> or array_segment<E> of an E that no typed array holds
     ResultPosition,    // result<T> anywhere but as the return type
     NestedOptional,    // optional<optional<T>>: JS has one null
+    TooDeep,           // templates nested deeper than MaxNesting
     NotHere,           // valid elsewhere, not in this place (Expected says where)
   };
   Kind What;
@@ -48,6 +49,11 @@ struct Rejection {
   std::string MarshalAs;   // MarshalAsMismatch: what was written
   std::string Expected;    // MarshalAsMismatch: what fits; NotHere: the place
 };
+
+// How many templates (optional, vector, task, function, result) may nest around a type. The
+// runtime's marshalling instantiates libc++ templates for every level, whose compile time grows
+// much faster than the depth; no JS interface needs more.
+inline constexpr unsigned MaxNesting = 8;
 
 struct Classification {
   std::optional<Wire> Result;

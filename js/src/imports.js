@@ -3,7 +3,7 @@
 // its result.
 import { describeBinding } from './abi.js';
 import { messageOf } from './runtime.js';
-import { describeValue, misfit } from './wire.js';
+import { describeValue, LIFT_AS_IS, LIFT_BORROWED, misfit } from './wire.js';
 
 // ZERO[letter]: what an import returns, in the wasm type of its result, when it returns an error.
 const ZERO = { '': undefined, p: undefined, i: 0, f: 0, d: 0, I: 0n };
@@ -11,19 +11,19 @@ const ZERO = { '': undefined, p: undefined, i: 0, f: 0, d: 0, I: 0n };
 // binding: { descriptor, params, result } (abi.js readBindings).
 export function createImport({ descriptor, params, result }, runtime) {
   const label = describeBinding(descriptor);
-  let target = null;
   const site = {
-    // Resolved at the first call, so that setModuleImports after instantiate() counts.
-    target: () => target ?? (target = resolveTarget(descriptor, runtime.modules, label)),
+    target: null, // resolved at the first call, so that setModuleImports after instantiate() counts
+    resolve: () => (site.target = resolveTarget(descriptor, runtime.modules, label)),
     threw: (error) =>
       // An error that already ended the instance passes through unchanged: it is the one to report.
       runtime.isDead ? error : new Error(`jsinterop: ${label} threw: ${messageOf(error)}`, { cause: error }),
+    returned: null, // (value, slot) => wasm result; null for void, whose value is dropped
   };
   if (result.kind === 'result') return resultImport(site, params, result.inner, runtime, label);
-  site.returned = checkedResult(result, runtime, label);
+  if (result.kind !== 'void') site.returned = checkedResult(result, runtime, label);
   const fixedArity = fixedArityImports[params.length];
   if (fixedArity && !result.resultInMemory && params.every((param) => param.wasmValues === 1)) {
-    return fixedArity(site, params.map((param) => param.lift(runtime)));
+    return fixedArity(site, params.map((param) => argumentReader1(param, runtime)));
   }
   return anyArityImport(site, params, result.resultInMemory, runtime);
 }
@@ -65,7 +65,7 @@ function resultImport(site, params, inner, rt, label) {
     return zero;
   };
   return (...wasmArgs) => {
-    const target = site.target();
+    const target = site.target ?? site.resolve();
     const args = read(wasmArgs);
     let value;
     try {
@@ -81,58 +81,65 @@ function resultImport(site, params, inner, rt, label) {
   };
 }
 
-// Import functions for signatures of one-value parameters, by parameter count: no rest parameter and
-// no argument array per call.
+// One wasm value of a fixed-arity import as its JS argument (wire.js, liftAs).
+function argumentReader1(param, rt) {
+  return { liftAs: param.liftAs, lift: param.lift(rt), values: rt.values };
+}
+const argument = (reader, wasm) =>
+  reader.liftAs === LIFT_AS_IS ? wasm : reader.liftAs === LIFT_BORROWED ? reader.values.get(wasm) : reader.lift(wasm);
+
+// Import functions for signatures of one-value parameters, by parameter count: no rest parameter, no
+// argument array, and on the common path no call but the target's (see LIFT_AS_IS in wire.js).
 const fixedArityImports = [
   (site) => () => {
-    const target = site.target();
+    const target = site.target ?? site.resolve();
     let value;
     try {
       value = target();
     } catch (error) {
       throw site.threw(error);
     }
-    return site.returned(value);
+    return site.returned === null ? undefined : site.returned(value);
   },
-  (site, [lift0]) => (a0) => {
-    const target = site.target();
+  (site, [r0]) => (a0) => {
+    const target = site.target ?? site.resolve();
     let value;
     try {
-      value = target(lift0(a0));
+      value = target(argument(r0, a0));
     } catch (error) {
       throw site.threw(error);
     }
-    return site.returned(value);
+    return site.returned === null ? undefined : site.returned(value);
   },
-  (site, [lift0, lift1]) => (a0, a1) => {
-    const target = site.target();
+  (site, [r0, r1]) => (a0, a1) => {
+    const target = site.target ?? site.resolve();
     let value;
     try {
-      value = target(lift0(a0), lift1(a1));
+      value = target(argument(r0, a0), argument(r1, a1));
     } catch (error) {
       throw site.threw(error);
     }
-    return site.returned(value);
+    return site.returned === null ? undefined : site.returned(value);
   },
-  (site, [lift0, lift1, lift2]) => (a0, a1, a2) => {
-    const target = site.target();
+  (site, [r0, r1, r2]) => (a0, a1, a2) => {
+    const target = site.target ?? site.resolve();
     let value;
     try {
-      value = target(lift0(a0), lift1(a1), lift2(a2));
+      value = target(argument(r0, a0), argument(r1, a1), argument(r2, a2));
     } catch (error) {
       throw site.threw(error);
     }
-    return site.returned(value);
+    return site.returned === null ? undefined : site.returned(value);
   },
-  (site, [lift0, lift1, lift2, lift3]) => (a0, a1, a2, a3) => {
-    const target = site.target();
+  (site, [r0, r1, r2, r3]) => (a0, a1, a2, a3) => {
+    const target = site.target ?? site.resolve();
     let value;
     try {
-      value = target(lift0(a0), lift1(a1), lift2(a2), lift3(a3));
+      value = target(argument(r0, a0), argument(r1, a1), argument(r2, a2), argument(r3, a3));
     } catch (error) {
       throw site.threw(error);
     }
-    return site.returned(value);
+    return site.returned === null ? undefined : site.returned(value);
   },
 ];
 
@@ -140,7 +147,7 @@ const fixedArityImports = [
 function anyArityImport(site, params, takesSlot, rt) {
   const { read, dispose } = argumentReader(params, takesSlot ? 1 : 0, rt);
   return (...wasmArgs) => {
-    const target = site.target();
+    const target = site.target ?? site.resolve();
     const args = read(wasmArgs);
     let value;
     try {
@@ -150,7 +157,7 @@ function anyArityImport(site, params, takesSlot, rt) {
     } finally {
       if (dispose) dispose(args);
     }
-    return site.returned(value, takesSlot ? wasmArgs[0] : undefined);
+    return site.returned === null ? undefined : site.returned(value, takesSlot ? wasmArgs[0] : undefined);
   };
 }
 

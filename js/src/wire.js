@@ -17,6 +17,7 @@
 //   explain(value, rt)   (optional) what is wrong with a value that does not fit, for messages
 //   copyIn(value)        the value as the value table keeps it (optional's and array's elements)
 //   lift(rt)  -> (wasm) => JS value          one-value types, C++ to JS, borrowing a handle
+//   liftAs               one-value types: LIFT_AS_IS, LIFT_BORROWED or LIFT_CALL (what lift does)
 //   lower(rt) -> (checked value) => wasm     one-value types, JS to C++, a new handle
 //   liftImportParam(rt)   -> (wasmArgs, index) => JS value
 //   lowerImportResult(rt) -> (checked value, slot) => wasm result
@@ -27,6 +28,13 @@ import { utf8Length, utf8MaxBytes } from './heap.js';
 import { ELEMENT_ARRAYS, MemoryView, memoryViewParts } from './memory-view.js';
 
 const identity = (value) => value;
+
+// How an import reads a one-value parameter, for the wrappers of js/src/imports.js, which test
+// these codes inline instead of calling a lift function: V8 shares one feedback vector among the
+// closures of one function literal, so a call through a per-type closure there is megamorphic.
+export const LIFT_AS_IS = 0; // the wasm value is the JS value
+export const LIFT_BORROWED = 1; // a handle: the value table's value
+export const LIFT_CALL = 2; // the type's own lift function
 const ignore = () => undefined;
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -42,6 +50,7 @@ function oneValue(spec) {
     resultInMemory: false,
     allocates: false,
     copyIn: identity,
+    liftAs: LIFT_CALL,
     ...spec,
     liftImportParam: (rt) => {
       const read = lift(rt);
@@ -67,6 +76,7 @@ function plain({ name, letter, expects, accepts, fromWasm = identity, toWasm = i
     expects,
     accepts,
     copyIn,
+    liftAs: fromWasm === identity ? LIFT_AS_IS : LIFT_CALL,
     lift: () => fromWasm,
     lower: () => toWasm,
   });
@@ -91,6 +101,7 @@ function handle({ name, expects, accepts, copyIn = identity }) {
     expects,
     accepts,
     copyIn,
+    liftAs: LIFT_BORROWED,
     lift: ({ values }) => (h) => values.get(h),
     lower: ({ values }) => (value) => values.add(copyIn(value)),
     liftResult: ({ values }) => (h) => values.take(h),

@@ -86,6 +86,10 @@ void reportRejection(Sema &S, const Site &At, const Rejection &Why) {
   case Rejection::NestedOptional:
     report(Diags, Loc, Diag::err_nested_optional) << At.isResult() << At.name() << Function;
     return;
+  case Rejection::TooDeep:
+    report(Diags, Loc, Diag::err_nesting_too_deep)
+        << At.isResult() << At.name() << Function << MaxNesting;
+    return;
   case Rejection::Unsupported:
     report(Diags, Loc, Diag::err_unsupported_type)
         << At.isResult() << At.name() << Function << Why.Type;

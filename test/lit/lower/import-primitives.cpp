@@ -1,6 +1,8 @@
 // An import with only primitive parameters is a wasm import that carries them as wasm values:
-// no argument frame in linear memory, and at -O2 the C++ call is the wasm call.
+// no argument frame in linear memory, and no code around it (a direct binding, docs/design.md):
+// the C++ declaration is the wasm import, at every optimization level.
 // RUN: %cxx -O2 -S -emit-llvm %s -o - | FileCheck %s --check-prefix=IR
+// RUN: %cxx -O0 -S -emit-llvm %s -o - | FileCheck %s --check-prefix=O0
 // RUN: %cxx -O2 %s -o %t.wasm
 // RUN: wasm-objdump -x -j Import %t.wasm > %t.dump
 // RUN: wasm-objdump -x -j Type %t.wasm >> %t.dump
@@ -14,8 +16,13 @@
 // IR-LABEL: define{{.*}} i32 @main_like(i32 noundef %0)
 // IR-NOT: alloca
 // IR: tail call noundef i32 @__jsinterop_import._Z6js_addii.{{[0-9A-F]+}}(i32 noundef %0, i32 noundef 2)
-// IR-NEXT: tail call noundef double @__jsinterop_import._Z8js_scaledb.{{[0-9A-F]+}}(double noundef 1.500000e+00, i32 noundef 1)
+// IR-NEXT: tail call noundef double @__jsinterop_import._Z8js_scaledb.{{[0-9A-F]+}}(double noundef 1.500000e+00, i1 noundef zeroext true)
 extern "C" int main_like(int x) { return js_add(x, 2) + static_cast<int>(js_scale(1.5, true)); }
+
+// O0-NOT: define{{.*}}js_add
+// O0-NOT: __jsinterop_call
+// O0: call noundef i32 @__jsinterop_import._Z6js_addii.{{[0-9A-F]+}}(i32 noundef %{{[0-9]+}}, i32 noundef 2)
+// O0-NOT: define{{.*}}js_add
 
 // IR: declare noundef i32 @__jsinterop_import._Z6js_addii.{{[0-9A-F]+}}(i32 noundef, i32 noundef) local_unnamed_addr [[ADD_ATTRS:#[0-9]+]]
 // IR: attributes [[ADD_ATTRS]] = {{.*}}"wasm-import-module"="jsinterop" "wasm-import-name"="{\22abi\22:1,\22function\22:\22js_add\22,\22kind\22:\22import\22,\22module\22:\22Math\22,\22params\22:[{\22name\22:\22a\22,\22type\22:\22int32\22},{\22name\22:\22b\22,\22type\22:\22int32\22}],\22path\22:\22add\22,\22result\22:\22int32\22}"

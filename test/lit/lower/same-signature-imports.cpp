@@ -1,14 +1,32 @@
-// Two imports with one C++ signature stay two wasm imports, and each C++ function calls its own:
-// the raw imports are template arguments of call_import, so they need distinct names.
+// Bindings of one signature share one instantiation of the runtime's marshalling (compiled and
+// optimized once), each passing its own function: two imports stay two wasm imports, each C++
+// function calls its own, and the code written per binding is one call.
 // RUN: %cxx -O0 %s -o %t.wasm
 // RUN: wasm-objdump -x -j Import %t.wasm | FileCheck %s
 // RUN: %cxx -O2 %s -o %t2.wasm
 // RUN: wasm-objdump -x -j Import %t2.wasm | FileCheck %s
+// RUN: %cxx -O2 -S -emit-llvm %s -o %t.ll
+// RUN: grep -c 'define .*@_ZN9jsinterop6detail7bindingIF.*11call_import' %t.ll | FileCheck %s --check-prefix=ONE
+// RUN: grep -c 'define .*@_ZN9jsinterop6detail7bindingIF.*11call_export' %t.ll | FileCheck %s --check-prefix=ONE
+// RUN: %run %t2.wasm --module P=%inputs/same-signature.mjs | FileCheck %s --check-prefix=OUT
 #include <jsinterop/jsinterop.h>
 
-[[jsinterop::import("three", "P")]] int js_three(int);
-[[jsinterop::import("four", "P")]] int js_four(int);
+#include <cstdio>
+#include <string>
+
+[[jsinterop::import("three", "P")]] std::string js_three(std::string_view);
+[[jsinterop::import("four", "P")]] std::string js_four(std::string_view);
+[[jsinterop::export]] std::string five(std::string_view s) { return std::string(s) + "5"; }
+[[jsinterop::export]] std::string six(std::string_view s) { return std::string(s) + "6"; }
 
 // CHECK-DAG: "path":"three"
 // CHECK-DAG: "path":"four"
-int main() { return js_three(1) + js_four(2); }
+
+// One instantiation of each marshalling template for the four bindings.
+// ONE: {{^1$}}
+
+// OUT: three(a) four(b)
+int main() {
+  std::printf("%s %s\n", js_three("a").c_str(), js_four("b").c_str());
+  return 0;
+}

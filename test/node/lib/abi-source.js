@@ -43,7 +43,7 @@ export function declareImport({ name, path, module, params = [], result = 'void'
 __attribute__((import_module("jsinterop"), import_name(${descriptorText})))
 ${rawResult} ${raw}(${wasmParams.join(', ')});
 inline ${CXX_RESULT[result]} ${name}(${cxxParams(params)}) {
-  return jsinterop::detail::call_import<${signature(params, result)}, &${raw}>(${params.map(([n]) => n).join(', ')});
+  return jsinterop::detail::call_import<${signature(params, result)}>(&${raw}${params.map(([n]) => `, ${n}`).join('')});
 }
 `;
 }
@@ -57,7 +57,7 @@ export function exportFunction({ name, path, params = [], result = 'void', abi }
   return `
 __attribute__((export_name(${descriptorText}), used))
 ${rawResult} raw_export_${name}(${wasmTypes.map((type, index) => `${type} ${wasmNames[index]}`).join(', ')}) {
-  return jsinterop::detail::call_export<${signature(params, result)}, &${name}>(${wasmNames.join(', ')});
+  return jsinterop::detail::call_export<${signature(params, result)}>(&${name}${wasmNames.map((n) => `, ${n}`).join('')});
 }
 `;
 }

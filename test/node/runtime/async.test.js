@@ -30,7 +30,7 @@ function importBinding({ name, module, path, params = [], result = 'void', signa
   const cxxArgs = cxxParams === '' ? [] : cxxParams.split(/,(?![^<]*>)/).map((type, i) => `${type.trim()} p${i}`);
   return `__attribute__((import_module("jsinterop"), import_name(${text}))) ${rawResult} raw_${name}(${rawParams.join(', ')});
 inline ${signature.replace(/\(.*\)$/, '')} ${name}(${cxxArgs.join(', ')}) {
-  return jsinterop::detail::call_import<${signature}, &raw_${name}>(${cxxArgs.map((_, i) => `p${i}`).join(', ')});
+  return jsinterop::detail::call_import<${signature}>(&raw_${name}${cxxArgs.map((_, i) => `, p${i}`).join('')});
 }
 `;
 }
@@ -38,7 +38,7 @@ function exportBinding({ name, path = name, params = [], result = 'void', signat
   const text = descriptor({ kind: 'export', path, cxxName: name, params, result });
   const names = rawParams.map((_, i) => `w${i}`);
   return `__attribute__((export_name(${text}), used)) ${rawResult} raw_${name}(${rawParams.map((t, i) => `${t} ${names[i]}`).join(', ')}) {
-  return jsinterop::detail::call_export<${signature}, &${name}>(${names.join(', ')});
+  return jsinterop::detail::call_export<${signature}>(&${name}${names.map((n) => `, ${n}`).join('')});
 }
 `;
 }

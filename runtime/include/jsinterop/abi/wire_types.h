@@ -46,6 +46,25 @@ constexpr const wire_type_info &info(wire_type type) {
 // A result that does not fit one wasm value travels through linear memory.
 constexpr bool result_in_memory(wire_type type) { return info(type).result_wasm == "p"; }
 
+// A wire type whose C++ value is its wasm value: C++'s own calling convention passes it, and JS
+// does all the checking and converting (scalar_wire's to_wasm/from_wasm are plain casts for
+// these). A binding whose every type crosses as itself is the C++ function itself, with no code
+// written around it (docs/design.md, "Direct bindings").
+constexpr bool crosses_as_itself(wire_type type) {
+  switch (type) {
+  case wire_type::Void: case wire_type::Bool:
+  case wire_type::Int8: case wire_type::Uint8: case wire_type::Int16: case wire_type::Uint16:
+  case wire_type::Int32: case wire_type::Uint32: case wire_type::IntPtr: case wire_type::Pointer:
+  case wire_type::Int64Number: case wire_type::Uint64Number:
+  case wire_type::Int64BigInt: case wire_type::Uint64BigInt:
+  case wire_type::Float32: case wire_type::Float64:
+  case wire_type::Char16: case wire_type::Char16Number:
+    return true;
+  default:
+    return false;
+  }
+}
+
 } // namespace jsinterop::abi
 
 #endif

@@ -1,6 +1,10 @@
 // The bodies the plugin writes call these two templates: call_import for an import, call_export
 // for the wrapper of an export. All marshalling is here and in wire.h, resolved at compile time
-// from the C++ signature; the plugin only names the signature and the function on the other side.
+// from the C++ signature; the plugin only names the signature and passes the function on the other
+// side. That function is an argument, not a template argument, so that all bindings of one
+// signature share one instantiation, compiled and optimized once per file, and each binding's own
+// code is a single call (bindings of values that cross as themselves have none: the plugin makes
+// the C++ function the wasm import or export itself).
 #ifndef JSINTEROP_DETAIL_BINDING_H
 #define JSINTEROP_DETAIL_BINDING_H
 
@@ -74,21 +78,26 @@ template <class R, class... P> struct binding<R(P...)> {
   using result_wire = abi::wire_of<R>;
 
   // C++ -> JS: lend every argument as wasm values and call the raw wasm import. Values built for
-  // the call (boxed optionals, arrays) live in `lent` until the import returns.
-  template <auto RawImport> static abi::cxx_type_t<R> call_import(const abi::cxx_type_t<P> &...args) {
-    auto lent = std::tuple_cat(abi::wire_of<P>::lend(args)...);
+  // the call (boxed optionals, arrays) live in `lent` until the import returns. `lent` holds one
+  // tuple per parameter, flattened through `flat` (std::tuple_cat would instantiate templates
+  // quadratically in the number of parameters).
+  template <class Raw>
+  [[gnu::noinline]] static abi::cxx_type_t<R> call_import(Raw *raw, const abi::cxx_type_t<P> &...args) {
+    std::tuple<lent_t<P>...> lent{abi::wire_of<P>::lend(args)...};
     auto invoke = [&](auto... slots) {
-      return std::apply([&](const auto &...values) { return RawImport(slots..., wasm_value(values)...); },
-                        lent);
+      return [&]<std::size_t... J>(std::index_sequence<J...>) {
+        return raw(slots..., wasm_value(std::get<flat[J].element>(std::get<flat[J].parameter>(lent)))...);
+      }(std::make_index_sequence<flat.size()>{});
     };
     return call_and_lift<result_wire>(invoke);
   }
 
   // JS -> C++: lift the wasm values of each parameter, call the exported function, give its result.
-  template <auto Function, class... Wasm> static auto call_export(Wasm... wasm) {
+  template <class Function, class... Wasm>
+  [[gnu::noinline]] static auto call_export(Function *function, Wasm... wasm) {
     std::tuple<Wasm...> values{wasm...};
     auto call = [&]<std::size_t... I>(std::index_sequence<I...>) -> abi::cxx_type_t<R> {
-      return Function(lift_parameter<P, offsets[I]>(values)...);
+      return function(lift_parameter<P, offsets[I]>(values)...);
     };
     if constexpr (std::is_void_v<R>)
       call(std::index_sequence_for<P...>{});
@@ -97,10 +106,29 @@ template <class R, class... P> struct binding<R(P...)> {
   }
 
 private:
-  // How many wasm values a parameter takes.
+  // The wasm values a parameter is lent as.
   template <class T>
-  static constexpr std::size_t arity =
-      std::tuple_size_v<decltype(abi::wire_of<T>::lend(std::declval<const abi::cxx_type_t<T> &>()))>;
+  using lent_t = decltype(abi::wire_of<T>::lend(std::declval<const abi::cxx_type_t<T> &>()));
+
+  // How many wasm values a parameter takes.
+  template <class T> static constexpr std::size_t arity = std::tuple_size_v<lent_t<T>>;
+
+  // For each wasm value of the raw import, in order: its parameter and its place in that
+  // parameter's lent tuple.
+  struct flat_index {
+    std::size_t parameter, element;
+  };
+  static constexpr std::array<flat_index, (arity<P> + ... + 0)> flat = [] {
+    std::array<flat_index, (arity<P> + ... + 0)> result{};
+    std::size_t next = 0, parameter = 0;
+    ((void)[&] {
+       for (std::size_t element = 0; element < arity<P>; ++element)
+         result[next++] = {parameter, element};
+       ++parameter;
+     }(),
+     ...);
+    return result;
+  }();
 
   // Where each parameter's wasm values start in the export wrapper's parameter list.
   static constexpr std::array<std::size_t, sizeof...(P)> offsets = [] {
@@ -117,12 +145,12 @@ private:
   }
 };
 
-template <class Signature, auto RawImport, class... A> decltype(auto) call_import(A &&...args) {
-  return binding<Signature>::template call_import<RawImport>(std::forward<A>(args)...);
+template <class Signature, class Raw, class... A> decltype(auto) call_import(Raw *raw, A &&...args) {
+  return binding<Signature>::call_import(raw, std::forward<A>(args)...);
 }
 
-template <class Signature, auto Function, class... Wasm> auto call_export(Wasm... wasm) {
-  return binding<Signature>::template call_export<Function>(wasm...);
+template <class Signature, class Function, class... Wasm> auto call_export(Function *function, Wasm... wasm) {
+  return binding<Signature>::call_export(function, wasm...);
 }
 
 } // namespace jsinterop::detail
