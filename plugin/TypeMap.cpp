@@ -228,6 +228,9 @@ private:
     }
     if (const auto *Spec = specialization(Type, "std", "function"))
       return function(Declared, Spec, MarshalAs, In);
+    // Where a function_ref may stand (an import's parameter) is checks/FunctionRefPlacement's.
+    if (const auto *Spec = specialization(Type, "jsinterop", "function_ref"))
+      return function(Declared, Spec, MarshalAs, In);
     if (const auto *Spec = specialization(Type, "std", "optional")) {
       QualType Inner = typeArgument(Spec, 0);
       if (specialization(Inner.getCanonicalType(), "std", "optional"))
@@ -399,6 +402,11 @@ private:
 
 } // namespace
 
+bool isFunctionRef(QualType Type) {
+  Type = Type.getNonReferenceType().getCanonicalType().getUnqualifiedType();
+  return specialization(Type, "jsinterop", "function_ref") != nullptr;
+}
+
 std::string Wire::spelling() const {
   std::string Result(info().name);
   for (std::size_t I = 0; I < Args.size(); ++I)
@@ -420,7 +428,10 @@ std::string marshalAsFor(QualType Type, std::string_view Leaf) {
     return "array<" + marshalAsFor(typeArgument(Spec, 0), Leaf) + ">";
   if (const auto *Spec = specialization(Type, "jsinterop", "task"))
     return "promise<" + marshalAsFor(typeArgument(Spec, 0), Leaf) + ">";
-  if (const auto *Spec = specialization(Type, "std", "function")) {
+  const auto *Spec = specialization(Type, "std", "function");
+  if (!Spec)
+    Spec = specialization(Type, "jsinterop", "function_ref");
+  if (Spec) {
     const auto *Proto = typeArgument(Spec, 0)->getAs<FunctionProtoType>();
     std::string Result = "function<";
     for (QualType Param : Proto->getParamTypes())

@@ -68,6 +68,9 @@ Classification classify(clang::QualType Type, Position Where, const JSType *Mars
 // "number", "array<number>", ... For the fix-its of NeedsMarshalAs.
 std::string marshalAsFor(clang::QualType Type, std::string_view Leaf);
 
+// jsinterop::function_ref<Sig> (or a reference to one): a callable lent to JS for one import call.
+bool isFunctionRef(clang::QualType Type);
+
 // The C++ types of the type table, for the note that follows a rejection.
 std::string supportedTypes();
 

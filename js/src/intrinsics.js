@@ -190,10 +190,17 @@ function callbackIntrinsics(rt, arrayOf) {
   // A C++ callable JS dropped without dispose() is released when its function is collected.
   const registry = new FinalizationRegistry((id) => releaseCallable(id, 'the release of a collected C++ callback'));
 
-  const newFunction = (id) => {
+  // lent: made for one import call (function_ref), revoked when it returns; no finalizer needed.
+  const newFunction = (id, lent) => {
     let disposed = false;
     const callback = (...args) => {
-      if (disposed) throw new Error('jsinterop: this C++ callback was disposed');
+      if (disposed) {
+        throw new Error(
+          lent
+            ? 'jsinterop: this C++ callback was lent to JS for one call (jsinterop::function_ref), which has returned'
+            : 'jsinterop: this C++ callback was disposed',
+        );
+      }
       rt.assertAlive();
       let resultHandle;
       try {
@@ -217,12 +224,14 @@ function callbackIntrinsics(rt, arrayOf) {
         releaseCallable(id, 'dispose() of a C++ callback');
       },
     });
-    registry.register(callback, id, callback);
+    if (!lent) registry.register(callback, id, callback);
     return callback;
   };
 
   return {
-    function_new: (id) => values.add(newFunction(id)),
+    function_new: (id) => values.add(newFunction(id, false)),
+    function_lend: (id) => values.add(newFunction(id, true)),
+    function_revoke: (h) => values.take(h).dispose(),
     function_call: (h, argsHandle, errorSlot) => {
       const target = values.get(h);
       if (typeof target !== 'function') throw fatal(`expected a function, got ${describeValue(target)}`);

@@ -23,6 +23,9 @@ bool singleBinding(clang::Sema &S, const clang::FunctionDecl *FD,
 // An import's body is written by the plugin.
 bool importHasNoBody(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding);
 
+// A jsinterop::function_ref only as a parameter of an import: it lends a callable for one call.
+bool functionRefPlacement(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding);
+
 // Every parameter and the result map to a wire type under its marshal_as; returns the signature.
 std::optional<WireSignature> signatureTypes(clang::Sema &S, const clang::FunctionDecl *FD);
 

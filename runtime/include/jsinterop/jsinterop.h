@@ -13,6 +13,7 @@
 #include "jsinterop/array_segment.h"
 #include "jsinterop/detail/binding.h"
 #include "jsinterop/error.h"
+#include "jsinterop/function_ref.h"
 #include "jsinterop/host.h"
 #include "jsinterop/object.h"
 #include "jsinterop/result.h"

@@ -40,6 +40,7 @@
 #include "jsinterop/detail/handle.h"
 #include "jsinterop/detail/intrinsics.h"
 #include "jsinterop/error.h"
+#include "jsinterop/function_ref.h"
 #include "jsinterop/object.h"
 #include "jsinterop/result.h"
 #include "jsinterop/task.h"
@@ -761,6 +762,21 @@ struct function_wire<std::function<R(A...)>, ResultKey, ParameterKeys...> {
   static bool fits(i32 h) { return js_type_of(h) == "function"; }
 };
 
+// function_ref<R(A...)>: an import's parameter only. The JS function made for the call is revoked
+// when the import returns (lent_function's destructor), so its callable never waits for a finalizer.
+template <class Function, class ResultKey, class... ParameterKeys> struct function_ref_wire;
+
+template <class R, class... A, class ResultKey, class... ParameterKeys>
+struct function_ref_wire<function_ref<R(A...)>, ResultKey, ParameterKeys...> {
+  static constexpr wire_type type = wire_type::Function;
+  using callable = typename function_wire<std::function<R(A...)>, ResultKey, ParameterKeys...>::cxx_callable;
+
+  static std::tuple<detail::lent_function> lend(const function_ref<R(A...)> &function) {
+    i32 id = detail::register_callable(std::make_shared<callable>(std::function<R(A...)>(function)));
+    return {detail::lent_function(detail::intrinsics::function_lend(id))};
+  }
+};
+
 template <class T> using plain_key = std::remove_cvref_t<T>;
 template <class R, class... A>
 struct wire<std::function<R(A...)>>
@@ -772,6 +788,16 @@ template <class R, class... A>
 struct wire<as_bigint<std::function<R(A...)>>>
     : function_wire<std::function<R(A...)>, as_bigint<plain_key<R>>, as_bigint<plain_key<A>>...> {};
 
+template <class R, class... A>
+struct wire<function_ref<R(A...)>>
+    : function_ref_wire<function_ref<R(A...)>, plain_key<R>, plain_key<A>...> {};
+template <class R, class... A>
+struct wire<as_number<function_ref<R(A...)>>>
+    : function_ref_wire<function_ref<R(A...)>, as_number<plain_key<R>>, as_number<plain_key<A>>...> {};
+template <class R, class... A>
+struct wire<as_bigint<function_ref<R(A...)>>>
+    : function_ref_wire<function_ref<R(A...)>, as_bigint<plain_key<R>>, as_bigint<plain_key<A>>...> {};
+
 // The wire of a parameter or result type as written: `const T&` maps like T.
 template <class T> using wire_of = wire<std::remove_cvref_t<T>>;
 
@@ -780,7 +806,9 @@ template <class T> constexpr bool has_result_slot = requires { typename wire<T>:
 // ---- consistency with wire_types.def ---------------------------------------------------------
 
 template <class W> constexpr char letter() {
-  if constexpr (std::is_same_v<W, i32> || std::is_same_v<W, detail::handle>) return 'i';
+  if constexpr (std::is_same_v<W, i32> || std::is_same_v<W, detail::handle> ||
+                std::is_same_v<W, detail::lent_function>)
+    return 'i';
   else if constexpr (std::is_same_v<W, i64>) return 'I';
   else if constexpr (std::is_same_v<W, f32>) return 'f';
   else if constexpr (std::is_same_v<W, f64>) return 'd';

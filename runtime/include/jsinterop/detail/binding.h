@@ -20,7 +20,7 @@ namespace jsinterop::detail {
 
 // A lent value as the raw import takes it: a handle built for the call is passed by its number.
 template <class W> auto wasm_value(const W &value) {
-  if constexpr (std::is_same_v<W, handle>)
+  if constexpr (std::is_same_v<W, handle> || std::is_same_v<W, lent_function>)
     return value.get();
   else
     return value;

@@ -49,6 +49,23 @@ private:
   abi::i32 raw_ = 0;
 };
 
+// The handle of a JS function lent to an import for one call (function_ref): destroyed when the
+// import returns, it revokes the function (docs/lifetimes.md).
+class lent_function {
+public:
+  explicit lent_function(abi::i32 raw) : function_(handle::adopt(raw)) {}
+  lent_function(lent_function &&) noexcept = default;
+  lent_function &operator=(lent_function &&) = delete;
+  ~lent_function() {
+    if (function_)
+      intrinsics::function_revoke(std::move(function_).give_up());
+  }
+  abi::i32 get() const { return function_.get(); }
+
+private:
+  handle function_;
+};
+
 // A std::string the JS runtime fills through a slot (type_of, error_message, ...).
 template <auto Intrinsic> std::string read_string(abi::i32 h) {
   std::string text;

@@ -51,6 +51,10 @@ JSINTEROP_RUNTIME_IMPORT("tasks_idle") void tasks_idle();
 // Callbacks (docs/design.md, "Callbacks").
 JSINTEROP_RUNTIME_IMPORT("function_new") i32 function_new(i32 callable);
 JSINTEROP_RUNTIME_IMPORT("function_call") i32 function_call(i32 h, i32 arguments, i32 error_slot);
+// A function lent for one import call (function_ref): no finalizer; function_revoke(h) releases
+// its callable, makes later calls throw, and releases h.
+JSINTEROP_RUNTIME_IMPORT("function_lend") i32 function_lend(i32 callable);
+JSINTEROP_RUNTIME_IMPORT("function_revoke") void function_revoke(i32 h);
 
 // Modules (docs/design.md, "Modules"): a handle of the Promise of the import.
 JSINTEROP_RUNTIME_IMPORT("import_module")
