@@ -77,19 +77,15 @@ template <class Signature> struct binding;
 template <class R, class... P> struct binding<R(P...)> {
   using result_wire = abi::wire_of<R>;
 
-  // C++ -> JS: lend every argument as wasm values and call the raw wasm import. Values built for
-  // the call (boxed optionals, arrays) live in `lent` until the import returns. `lent` holds one
-  // tuple per parameter, flattened through `flat` (std::tuple_cat would instantiate templates
-  // quadratically in the number of parameters).
-  template <class Raw>
-  [[gnu::noinline]] static abi::cxx_type_t<R> call_import(Raw *raw, const abi::cxx_type_t<P> &...args) {
-    std::tuple<lent_t<P>...> lent{abi::wire_of<P>::lend(args)...};
-    auto invoke = [&](auto... slots) {
-      return [&]<std::size_t... J>(std::index_sequence<J...>) {
-        return raw(slots..., wasm_value(std::get<flat[J].element>(std::get<flat[J].parameter>(lent)))...);
-      }(std::make_index_sequence<flat.size()>{});
-    };
-    return call_and_lift<result_wire>(invoke);
+  // C++ -> JS: lend every argument as wasm values and call the raw wasm import. A light signature
+  // is marshalled inline (a few instructions, then a direct call of the raw import); any other in
+  // one out-of-line instantiation that all imports of the signature share, compiled and optimized
+  // once per file.
+  template <class Raw> static abi::cxx_type_t<R> call_import(Raw *raw, const abi::cxx_type_t<P> &...args) {
+    if constexpr (light)
+      return marshal_import(raw, args...);
+    else
+      return marshal_import_out_of_line(raw, args...);
   }
 
   // JS -> C++: lift the wasm values of each parameter, call the exported function, give its result.
@@ -106,6 +102,24 @@ template <class R, class... P> struct binding<R(P...)> {
   }
 
 private:
+  // Values built for the call (boxed optionals, arrays) live in `lent` until the import returns.
+  // `lent` holds one tuple per parameter, flattened through `flat` (std::tuple_cat would
+  // instantiate templates quadratically in the number of parameters).
+  template <class Raw> static abi::cxx_type_t<R> marshal_import(Raw *raw, const abi::cxx_type_t<P> &...args) {
+    std::tuple<lent_t<P>...> lent{abi::wire_of<P>::lend(args)...};
+    auto invoke = [&](auto... slots) {
+      return [&]<std::size_t... J>(std::index_sequence<J...>) {
+        return raw(slots..., wasm_value(std::get<flat[J].element>(std::get<flat[J].parameter>(lent)))...);
+      }(std::make_index_sequence<flat.size()>{});
+    };
+    return call_and_lift<result_wire>(invoke);
+  }
+  template <class Raw>
+  [[gnu::noinline]] static abi::cxx_type_t<R> marshal_import_out_of_line(Raw *raw, const abi::cxx_type_t<P> &...args) {
+    return marshal_import(raw, args...);
+  }
+
+
   // The wasm values a parameter is lent as.
   template <class T>
   using lent_t = decltype(abi::wire_of<T>::lend(std::declval<const abi::cxx_type_t<T> &>()));
@@ -137,6 +151,15 @@ private:
     ((result[index++] = next, next += arity<P>), ...);
     return result;
   }();
+
+  // Light: every argument is lent as plain wasm values (no handle built for the call) and the
+  // result is one wasm value (no result slot, no error slot).
+  template <class T>
+  static constexpr bool lent_as_is = []<class... W>(std::tuple<W...> *) {
+    return (std::is_arithmetic_v<W> && ...);
+  }(static_cast<lent_t<T> *>(nullptr));
+  static constexpr bool light = (lent_as_is<P> && ...) && !requires { typename result_wire::result_slot; } &&
+                                result_wire::type != abi::wire_type::Result;
 
   template <class T, std::size_t Offset, class Values> static auto lift_parameter(Values &values) {
     return [&]<std::size_t... K>(std::index_sequence<K...>) {
