@@ -16,6 +16,7 @@
 #include "clang/Basic/TargetInfo.h"
 #include "clang/Sema/ParsedAttr.h"
 #include "clang/Sema/Sema.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 
@@ -50,11 +51,23 @@ bool stringArgument(Sema &S, const ParsedAttr &Attr, unsigned Arg, std::string &
   return true;
 }
 
+// A path as a message shows it: control characters escaped (\09 for a tab), and cut after 80
+// bytes (a 100 KB path would otherwise be a 100 KB message; the caret shows the place).
+std::string shownPath(StringRef Path) {
+  constexpr std::size_t Shown = 80;
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  llvm::printEscapedString(Path.take_front(Shown), OS);
+  if (Path.size() > Shown)
+    OS << "...";
+  return Text;
+}
+
 // A dotted JS property path: non-empty segments of printable characters.
 bool checkPath(Sema &S, const ParsedAttr &Attr, unsigned Arg, StringRef Path) {
   auto Fail = [&](std::size_t Byte, StringRef Why) {
     report(S.getDiagnostics(), locationOfByte(S, Attr, Arg, Byte), Diag::err_attr_bad_path)
-        << Path << Why;
+        << shownPath(Path) << Why;
     return false;
   };
   if (Path.empty())
