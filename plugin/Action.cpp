@@ -72,8 +72,8 @@ private:
     }
     const BindingAttr &Binding = Bindings.front();
     Done.try_emplace(FD->getCanonicalDecl(), Binding);
-    if (!checks::singleBinding(S, FD, Bindings) || !checks::importHasNoBody(S, FD, Binding) ||
-        !checks::functionRefPlacement(S, FD, Binding))
+    if (!checks::singleBinding(S, FD, Bindings) || !checks::callableAtRunTime(S, FD, Binding) ||
+        !checks::importHasNoBody(S, FD, Binding) || !checks::functionRefPlacement(S, FD, Binding))
       return;
     std::optional<WireSignature> Signature = checks::signatureTypes(S, FD);
     if (!Signature || !checks::uniqueExportPath(S, FD, Binding, ExportPaths) || CheckOnly)

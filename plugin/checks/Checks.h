@@ -20,6 +20,9 @@ namespace jsinterop::checks {
 bool singleBinding(clang::Sema &S, const clang::FunctionDecl *FD,
                    llvm::ArrayRef<BindingAttr> Bindings);
 
+// A consteval or deleted function does not exist when the program runs: it cannot be bound.
+bool callableAtRunTime(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding);
+
 // An import's body is written by the plugin.
 bool importHasNoBody(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding);
 
