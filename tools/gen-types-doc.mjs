@@ -18,9 +18,11 @@ const row = (cells) => `| ${cells.join(' | ')} |`;
 
 export function generatedTables() {
   const table = readWireTypeTable();
-  const header = ['C++', 'JS', '`marshal_as`', 'wire type', 'parameter (wasm)', 'result (wasm)'];
+  const header = ['C++', 'JS', '`marshal_as`', 'wire type', 'parameter (wasm)', 'result (wasm)', 'direct'];
   const lines = (rows, name) =>
-    rows.map((r) => row([r.cxxTypes, r.jsType, keywords(r.marshalAs), code(name(r)), wasm(r.paramWasm), wasm(r.resultWasm)]));
+    rows.map((r) =>
+      row([r.cxxTypes, r.jsType, keywords(r.marshalAs), code(name(r)), wasm(r.paramWasm), wasm(r.resultWasm), r.direct ? 'yes' : '']),
+    );
   return [
     BEGIN,
     '',

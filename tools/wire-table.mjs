@@ -7,14 +7,17 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 
 // Rows of JSINTEROP_WIRE_TYPE and JSINTEROP_WIRE_TEMPLATE: (Id, Name, JsType, MarshalAs, CxxTypes,
-// ParamWasm, ResultWasm), every column after Id a string literal.
+// ParamWasm, ResultWasm, Direct), every column after Id a string literal.
 export function readWireTypeTable() {
   const text = readFileSync(join(repoRoot, 'runtime/include/jsinterop/abi/wire_types.def'), 'utf8');
   const rows = [...text.matchAll(/^JSINTEROP_WIRE_(TYPE|TEMPLATE)\((\w+),(.*)\)\s*$/gm)];
   return rows.map(([, macro, id, rest]) => {
     const strings = [...rest.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1].replace(/\\(.)/g, '$1'));
-    if (strings.length !== 6) throw new Error(`wire_types.def: ${id} does not have 7 columns`);
-    const [name, jsType, marshalAs, cxxTypes, paramWasm, resultWasm] = strings;
-    return { template: macro === 'TEMPLATE', id, name, jsType, marshalAs, cxxTypes, paramWasm, resultWasm };
+    if (strings.length !== 7) throw new Error(`wire_types.def: ${id} does not have 8 columns`);
+    const [name, jsType, marshalAs, cxxTypes, paramWasm, resultWasm, direct] = strings;
+    return {
+      template: macro === 'TEMPLATE', id, name, jsType, marshalAs, cxxTypes, paramWasm, resultWasm,
+      direct: direct === 'direct',
+    };
   });
 }

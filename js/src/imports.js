@@ -23,7 +23,7 @@ export function createImport({ descriptor, params, result }, runtime) {
   if (result.kind !== 'void') site.returned = checkedResult(result, runtime, label);
   const fixedArity = fixedArityImports[params.length];
   if (fixedArity && !result.resultInMemory && params.every((param) => param.wasmValues === 1)) {
-    return fixedArity(site, params.map((param) => argumentReader1(param, runtime)));
+    return fixedArity(site, params.map((param) => oneValueReader(param, runtime)));
   }
   return anyArityImport(site, params, result.resultInMemory, runtime);
 }
@@ -82,7 +82,7 @@ function resultImport(site, params, inner, rt, label) {
 }
 
 // One wasm value of a fixed-arity import as its JS argument (wire.js, liftAs).
-function argumentReader1(param, rt) {
+function oneValueReader(param, rt) {
   return { liftAs: param.liftAs, lift: param.lift(rt), values: rt.values };
 }
 const argument = (reader, wasm) =>

@@ -839,11 +839,20 @@ template <class Key> constexpr bool lowers_result_to(std::string_view letters) {
            letters[0] == letter<decltype(W::give(std::declval<cxx_type_t<Key>>()))>();
 }
 
+// A Direct row's C++ type is one C++'s calling convention passes as a wasm value.
+template <class Key> constexpr bool direct_as_declared() {
+  using T = cxx_type_t<Key>;
+  return !info(wire<Key>::type).direct || std::is_void_v<T> || std::is_arithmetic_v<T> ||
+         std::is_pointer_v<T>;
+}
+
 // A wire<T> agrees with its row of wire_types.def; a template's row also holds for its element.
 template <class Key> constexpr bool matches_wire_table() {
   using W = wire<Key>;
   constexpr wire_type_info row = info(W::type);
-  if constexpr (W::type == wire_type::Result) // not a parameter; T's result
+  if constexpr (!direct_as_declared<Key>())
+    return false;
+  else if constexpr (W::type == wire_type::Result) // not a parameter; T's result
     return row.param_wasm.empty() && !requires { &W::lend; } &&
            matches_wire_table<typename W::element>();
   else if constexpr (requires { typename W::element; })

@@ -24,6 +24,19 @@ test('the table is read: scalars and templates', () => {
   }
 });
 
+// A direct binding passes these wasm values untouched from C++, so JS must do all the converting:
+// only scalars of at most one wasm value, and never a handle (a handle is read from the table).
+test('Direct rows are one-value scalars that JS converts itself', () => {
+  const direct = table.filter((row) => row.direct);
+  assert.ok(direct.some(({ name }) => name === 'int32') && !direct.some(({ name }) => name === 'object'));
+  for (const { name, template, paramWasm, resultWasm } of direct) {
+    assert.equal(template, false, name);
+    assert.ok(paramWasm.length <= 1 && resultWasm !== 'p', name);
+    assert.ok(name === 'void' || wireTypes[name].liftAs !== undefined, name);
+    assert.notEqual(wireTypes[name].allocates, true, `${name}: a handle is not direct`);
+  }
+});
+
 test('one marshaller per wire type, no more', () => {
   assert.deepEqual(Object.keys(wireTypes).sort(), scalars.map(({ name }) => name).sort());
 });

@@ -16,8 +16,8 @@ inline constexpr int version = 1;
 inline constexpr std::string_view import_module = "jsinterop";
 
 enum class wire_type {
-#define JSINTEROP_WIRE_TYPE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm) Id,
-#define JSINTEROP_WIRE_TEMPLATE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm) Id,
+#define JSINTEROP_WIRE_TYPE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, Direct) Id,
+#define JSINTEROP_WIRE_TEMPLATE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, Direct) Id,
 #include "jsinterop/abi/wire_types.def"
 };
 
@@ -29,13 +29,14 @@ struct wire_type_info {
   std::string_view param_wasm;
   std::string_view result_wasm;
   bool is_template; // takes one wire type argument: Name<T>
+  bool direct;      // the C++ value is its wasm value (the Direct column)
 };
 
 inline constexpr wire_type_info wire_type_table[] = {
-#define JSINTEROP_WIRE_TYPE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm) \
-  {Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, false},
-#define JSINTEROP_WIRE_TEMPLATE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm) \
-  {Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, true},
+#define JSINTEROP_WIRE_TYPE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, Direct) \
+  {Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, false, sizeof(Direct) > 1},
+#define JSINTEROP_WIRE_TEMPLATE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, Direct) \
+  {Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, true, sizeof(Direct) > 1},
 #include "jsinterop/abi/wire_types.def"
 };
 
@@ -46,24 +47,8 @@ constexpr const wire_type_info &info(wire_type type) {
 // A result that does not fit one wasm value travels through linear memory.
 constexpr bool result_in_memory(wire_type type) { return info(type).result_wasm == "p"; }
 
-// A wire type whose C++ value is its wasm value: C++'s own calling convention passes it, and JS
-// does all the checking and converting (scalar_wire's to_wasm/from_wasm are plain casts for
-// these). A binding whose every type crosses as itself is the C++ function itself, with no code
-// written around it (docs/design.md, "Direct bindings").
-constexpr bool crosses_as_itself(wire_type type) {
-  switch (type) {
-  case wire_type::Void: case wire_type::Bool:
-  case wire_type::Int8: case wire_type::Uint8: case wire_type::Int16: case wire_type::Uint16:
-  case wire_type::Int32: case wire_type::Uint32: case wire_type::IntPtr: case wire_type::Pointer:
-  case wire_type::Int64Number: case wire_type::Uint64Number:
-  case wire_type::Int64BigInt: case wire_type::Uint64BigInt:
-  case wire_type::Float32: case wire_type::Float64:
-  case wire_type::Char16: case wire_type::Char16Number:
-    return true;
-  default:
-    return false;
-  }
-}
+// The Direct column: a binding whose every type crosses as itself needs no code around it.
+constexpr bool crosses_as_itself(wire_type type) { return info(type).direct; }
 
 } // namespace jsinterop::abi
 

@@ -119,7 +119,6 @@ private:
     return marshal_import(raw, args...);
   }
 
-
   // The wasm values a parameter is lent as.
   template <class T>
   using lent_t = decltype(abi::wire_of<T>::lend(std::declval<const abi::cxx_type_t<T> &>()));
