@@ -34,8 +34,12 @@ void appendWasmTypes(const ASTContext &C, std::string_view Letters,
     Into.push_back(wasmType(C, Letter));
 }
 
-std::string mangledName(ASTContext &C, const FunctionDecl *FD) {
-  std::unique_ptr<MangleContext> Mangler(C.createMangleContext());
+} // namespace
+
+Lowering::Lowering(Sema &S) : S(S), Mangler(S.getASTContext().createMangleContext()) {}
+Lowering::~Lowering() = default;
+
+std::string Lowering::mangledName(const FunctionDecl *FD) {
   if (!Mangler->shouldMangleDeclName(FD))
     return FD->getName().str();
   std::string Name;
@@ -45,16 +49,14 @@ std::string mangledName(ASTContext &C, const FunctionDecl *FD) {
 }
 
 // Unique per C++ function and descriptor, equal across translation units that agree on both.
-std::string bindingSymbol(ASTContext &C, StringRef Prefix, const FunctionDecl *FD,
-                          StringRef Descriptor) {
-  return (Prefix + "." + mangledName(C, FD) + "." +
-          llvm::utohexstr(llvm::xxh3_64bits(Descriptor)))
+std::string Lowering::bindingSymbol(StringRef Prefix, const FunctionDecl *FD, StringRef Descriptor) {
+  return (Prefix + "." + mangledName(FD) + "." + llvm::utohexstr(llvm::xxh3_64bits(Descriptor)))
       .str();
 }
 
-} // namespace
-
 NamespaceDecl *Lowering::runtimeNamespace(StringRef Name, SourceLocation Loc) {
+  if (NamespaceDecl *Known = Namespaces.lookup(Name))
+    return Known;
   ASTContext &C = S.getASTContext();
   NamespaceDecl *Found = nullptr;
   LookupResult Outer(S, &C.Idents.get("jsinterop"), Loc, Sema::LookupNamespaceName);
@@ -64,7 +66,9 @@ NamespaceDecl *Lowering::runtimeNamespace(StringRef Name, SourceLocation Loc) {
       if (S.LookupQualifiedName(Inner, Jsinterop))
         Found = Inner.getAsSingle<NamespaceDecl>();
     }
-  if (!Found && !ReportedMissingHeader) {
+  if (Found)
+    Namespaces[Name] = Found;
+  else if (!ReportedMissingHeader) {
     report(S.getDiagnostics(), Loc, Diag::err_missing_header);
     ReportedMissingHeader = true;
   }
@@ -121,17 +125,8 @@ FunctionDecl *Lowering::createFunction(StringRef Name, QualType Result, ArrayRef
 bool Lowering::setBodyCallingRuntime(FunctionDecl *Into, StringRef Template,
                                      const FunctionDecl *Declared, const WireSignature &Signature,
                                      FunctionDecl *Target, SourceLocation Loc) {
-  NamespaceDecl *NS = runtimeNamespace("detail", Loc);
-  if (!NS)
-    return false;
   ASTContext &C = S.getASTContext();
   Sema::SynthesizedFunctionScope Scope(S, Into);
-
-  LookupResult Lookup(S, &C.Idents.get(Template), Loc, Sema::LookupOrdinaryName);
-  if (!S.LookupQualifiedName(Lookup, NS)) {
-    report(S.getDiagnostics(), Loc, Diag::err_missing_header);
-    return false;
-  }
 
   const auto *Proto = Declared->getType()->castAs<FunctionProtoType>();
   SmallVector<QualType, 8> ParamTypes;
@@ -146,23 +141,41 @@ bool Lowering::setBodyCallingRuntime(FunctionDecl *Into, StringRef Template,
   ExprResult TargetAddress = S.CreateBuiltinUnaryOp(Loc, UO_AddrOf, TargetRef);
   if (TargetAddress.isInvalid())
     return false;
-  TemplateArgumentListInfo Args(Loc, Loc);
-  Args.addArgument(TemplateArgumentLoc(TemplateArgument(SigType),
-                                       C.getTrivialTypeSourceInfo(SigType, Loc)));
-
-  CXXScopeSpec NoScope;
-  ExprResult Callee =
-      S.BuildTemplateIdExpr(NoScope, SourceLocation(), Lookup, /*RequiresADL=*/false, &Args);
-  if (Callee.isInvalid())
-    return false;
-
   SmallVector<Expr *, 8> CallArgs{TargetAddress.get()};
   for (ParmVarDecl *P : Into->parameters())
     CallArgs.push_back(
         S.BuildDeclRefExpr(P, P->getType().getNonReferenceType(), VK_LValue, Loc));
+
+  IdentifierInfo *TemplateName = &C.Idents.get(Template);
+  SpecializationKey Key{TemplateName, C.getCanonicalType(SigType).getAsOpaquePtr(),
+                        C.getCanonicalType(Target->getType()).getAsOpaquePtr()};
+  ExprResult Callee;
+  if (FunctionDecl *Known = Specializations.lookup(Key)) {
+    Callee = S.BuildDeclRefExpr(Known, Known->getType(), VK_LValue, Loc);
+  } else {
+    NamespaceDecl *NS = runtimeNamespace("detail", Loc);
+    if (!NS)
+      return false;
+    LookupResult Lookup(S, TemplateName, Loc, Sema::LookupOrdinaryName);
+    if (!S.LookupQualifiedName(Lookup, NS)) {
+      report(S.getDiagnostics(), Loc, Diag::err_missing_header);
+      return false;
+    }
+    TemplateArgumentListInfo Args(Loc, Loc);
+    Args.addArgument(TemplateArgumentLoc(TemplateArgument(SigType),
+                                         C.getTrivialTypeSourceInfo(SigType, Loc)));
+    CXXScopeSpec NoScope;
+    Callee = S.BuildTemplateIdExpr(NoScope, SourceLocation(), Lookup, /*RequiresADL=*/false, &Args);
+  }
+  if (Callee.isInvalid())
+    return false;
   ExprResult Call = S.BuildCallExpr(nullptr, Callee.get(), Loc, CallArgs, Loc);
   if (Call.isInvalid())
     return false;
+  // A class-type result wraps the call (in a temporary's binding, say).
+  if (auto *Made = dyn_cast<CallExpr>(Call.get()->IgnoreImplicit()))
+    if (FunctionDecl *Called = Made->getDirectCallee())
+      Specializations.try_emplace(Key, Called);
   StmtResult Return = S.BuildReturnStmt(Loc, Call.get());
   if (Return.isInvalid())
     return false;
@@ -209,7 +222,7 @@ FunctionDecl *Lowering::lowerImport(FunctionDecl *FD, const BindingAttr &Binding
     return nullptr;
   std::string Descriptor = descriptor(FD, Binding, Signature);
   // Unique per binding: two imports of one signature are two wasm imports.
-  std::string RawSymbol = bindingSymbol(C, "__jsinterop_import", FD, Descriptor);
+  std::string RawSymbol = bindingSymbol("__jsinterop_import", FD, Descriptor);
   auto MakeWasmImport = [&](FunctionDecl *Into) {
     Into->addAttr(WebAssemblyImportModuleAttr::CreateImplicit(C, abi::import_module));
     Into->addAttr(WebAssemblyImportNameAttr::CreateImplicit(C, Descriptor));
@@ -246,12 +259,13 @@ FunctionDecl *Lowering::lowerImport(FunctionDecl *FD, const BindingAttr &Binding
   // redeclaration, is diagnosed as such) and takes the symbol of a separate inline definition
   // (linkonce_odr: a header of imports can be included by any number of files).
   const auto *Proto = FD->getType()->castAs<FunctionProtoType>();
-  std::string Symbol = bindingSymbol(C, "__jsinterop_call", FD, Descriptor);
+  std::string Symbol = bindingSymbol("__jsinterop_call", FD, Descriptor);
   FunctionDecl *Body = createFunction("__jsinterop_call", Proto->getReturnType(),
                                       Proto->getParamTypes(), SC_None, Symbol, Loc);
   if (!setBodyCallingRuntime(Body, "call_import", FD, Signature, Raw, Loc))
     return nullptr;
   Body->setImplicitlyInline(true);
+  Body->addAttr(AlwaysInlineAttr::CreateImplicit(C));
   FD->addAttr(AsmLabelAttr::CreateImplicit(C, Symbol));
   return Body;
 }
@@ -284,9 +298,11 @@ FunctionDecl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding
   }
   FunctionDecl *Wrapper =
       createFunction("__jsinterop_export", WasmResult, WasmParams, External ? SC_None : SC_Static,
-                     bindingSymbol(C, "__jsinterop_export", FD, Descriptor), Loc);
+                     bindingSymbol("__jsinterop_export", FD, Descriptor), Loc);
   Wrapper->addAttr(WebAssemblyExportNameAttr::CreateImplicit(C, Descriptor));
   Wrapper->addAttr(UsedAttr::CreateImplicit(C));
+  Wrapper->addAttr(OptimizeNoneAttr::CreateImplicit(C));
+  Wrapper->addAttr(NoInlineAttr::CreateImplicit(C));
   if (!setBodyCallingRuntime(Wrapper, "call_export", FD, Signature, FD, Loc))
     return nullptr;
   // Every file that sees the export's declaration writes the same wrapper; the linker keeps one.

@@ -8,8 +8,15 @@
 #include "BindingAttr.h"
 #include "WireSignature.h"
 
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+
+#include <memory>
+#include <tuple>
+
 namespace clang {
 class Sema;
+class MangleContext;
 class NamespaceDecl;
 } // namespace clang
 
@@ -17,7 +24,8 @@ namespace jsinterop {
 
 class Lowering {
 public:
-  explicit Lowering(clang::Sema &S) : S(S) {}
+  explicit Lowering(clang::Sema &S);
+  ~Lowering();
 
   // Writes the import's raw wasm declaration and its definition. Returns a new definition to hand
   // to code generation, or null (FD got the body itself, or the runtime header is missing).
@@ -30,7 +38,18 @@ public:
 
 private:
   clang::Sema &S;
+  std::unique_ptr<clang::MangleContext> Mangler;
   bool ReportedMissingHeader = false;
+  llvm::StringMap<clang::NamespaceDecl *> Namespaces; // found ones only
+  // The runtime template specialization that a body calls, by template, signature type and
+  // target type: overload resolution finds it for the first binding of a signature, and the
+  // others call it directly (resolving it again for each binding was most of the plugin's time).
+  using SpecializationKey = std::tuple<const void *, const void *, const void *>;
+  llvm::DenseMap<SpecializationKey, clang::FunctionDecl *> Specializations;
+
+  std::string mangledName(const clang::FunctionDecl *FD);
+  std::string bindingSymbol(llvm::StringRef Prefix, const clang::FunctionDecl *FD,
+                            llvm::StringRef Descriptor);
 
   // jsinterop::<Name> of the runtime header; reports a missing header (once) when it is not there.
   clang::NamespaceDecl *runtimeNamespace(llvm::StringRef Name, clang::SourceLocation Loc);

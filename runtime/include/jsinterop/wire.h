@@ -141,7 +141,12 @@ template <class T> struct wire<as_bigint<T>> : wire<T> {};
 // ---- memory that JS wrote for an export's parameter ---------------------------------------------
 
 // Elements JS wrote into memory from jsinterop_alloc (string bytes, span elements); freed when
-// the export returns. Converts to the view or container the exported function takes.
+// the export returns. as<View>() is the view or container the exported function takes (an
+// explicit call: detail/binding.h says why it is not a conversion operator).
+template <class E> class js_buffer;
+template <class T> constexpr bool is_js_buffer = false;
+template <class E> constexpr bool is_js_buffer<js_buffer<E>> = true;
+
 template <class E> class js_buffer {
 public:
   js_buffer(i32 data, i32 size)
@@ -149,11 +154,10 @@ public:
   js_buffer(const js_buffer &) = delete;
   js_buffer &operator=(const js_buffer &) = delete;
   ~js_buffer() { detail::counted_free(const_cast<std::remove_const_t<E> *>(data_)); }
-  template <class View>
-    requires std::is_constructible_v<View, E *, std::size_t>
-  operator View() const {
-    return View(data_, size_);
-  }
+  // The braces make the size a non-deduced argument, so that overload resolution drops the
+  // (iterator, sentinel) constructor templates before checking their concepts (the first check of
+  // contiguous_iterator in a file costs more than the rest of a binding's instantiation).
+  template <class View> View as() const { return View(data_, {size_}); }
 
 private:
   E *data_;

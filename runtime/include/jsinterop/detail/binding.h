@@ -18,6 +18,18 @@
 
 namespace jsinterop::detail {
 
+// A minimal tuple for the values of one call: an aggregate of indexed members. std::tuple's
+// converting constructors and their traits took longer to instantiate than the marshalling.
+template <std::size_t I, class T> struct pack_member {
+  T value;
+};
+template <class Indices, class... T> struct indexed_pack;
+template <std::size_t... I, class... T>
+struct indexed_pack<std::index_sequence<I...>, T...> : pack_member<I, T>... {};
+template <class... T> using pack = indexed_pack<std::index_sequence_for<T...>, T...>;
+// Member I of a pack (T is deduced from the pack's base).
+template <std::size_t I, class T> T &member(pack_member<I, T> &m) { return m.value; }
+
 // A lent value as the raw import takes it: a handle built for the call is passed by its number.
 template <class W> auto wasm_value(const W &value) {
   if constexpr (std::is_same_v<W, handle> || std::is_same_v<W, lent_function>)
@@ -91,9 +103,9 @@ template <class R, class... P> struct binding<R(P...)> {
   // JS -> C++: lift the wasm values of each parameter, call the exported function, give its result.
   template <class Function, class... Wasm>
   [[gnu::noinline]] static auto call_export(Function *function, Wasm... wasm) {
-    std::tuple<Wasm...> values{wasm...};
+    pack<Wasm...> values{{wasm}...};
     auto call = [&]<std::size_t... I>(std::index_sequence<I...>) -> abi::cxx_type_t<R> {
-      return function(lift_parameter<P, offsets[I]>(values)...);
+      return function(as_parameter<P>(lift_parameter<P, offsets[I]>(values))...);
     };
     if constexpr (std::is_void_v<R>)
       call(std::index_sequence_for<P...>{});
@@ -106,10 +118,10 @@ private:
   // `lent` holds one tuple per parameter, flattened through `flat` (std::tuple_cat would
   // instantiate templates quadratically in the number of parameters).
   template <class Raw> static abi::cxx_type_t<R> marshal_import(Raw *raw, const abi::cxx_type_t<P> &...args) {
-    std::tuple<lent_t<P>...> lent{abi::wire_of<P>::lend(args)...};
+    pack<lent_t<P>...> lent{{abi::wire_of<P>::lend(args)}...};
     auto invoke = [&](auto... slots) {
       return [&]<std::size_t... J>(std::index_sequence<J...>) {
-        return raw(slots..., wasm_value(std::get<flat[J].element>(std::get<flat[J].parameter>(lent)))...);
+        return raw(slots..., wasm_value(std::get<flat[J].element>(member<flat[J].parameter>(lent)))...);
       }(std::make_index_sequence<flat.size()>{});
     };
     return call_and_lift<result_wire>(invoke);
@@ -160,9 +172,21 @@ private:
   static constexpr bool light = (lent_as_is<P> && ...) && !requires { typename result_wire::result_slot; } &&
                                 result_wire::type != abi::wire_type::Result;
 
+  // A lifted export parameter as the function takes it; a js_buffer (which frees its memory when
+  // the call's full expression ends) converts itself. Left to an implicit conversion, overload
+  // resolution would try every constructor of string_view or string on the buffer, and the
+  // concept checks of their range constructors cost more than the rest of a binding's
+  // instantiation.
+  template <class T, class Lifted> static decltype(auto) as_parameter(Lifted &&lifted) {
+    if constexpr (abi::is_js_buffer<std::remove_cvref_t<Lifted>>)
+      return lifted.template as<std::remove_cvref_t<abi::cxx_type_t<T>>>();
+    else
+      return std::forward<Lifted>(lifted);
+  }
+
   template <class T, std::size_t Offset, class Values> static auto lift_parameter(Values &values) {
     return [&]<std::size_t... K>(std::index_sequence<K...>) {
-      return abi::wire_of<T>::lift(std::get<Offset + K>(values)...);
+      return abi::wire_of<T>::lift(member<Offset + K>(values)...);
     }(std::make_index_sequence<arity<T>>{});
   }
 };
