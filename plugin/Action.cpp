@@ -78,9 +78,8 @@ private:
     std::optional<WireSignature> Signature = checks::signatureTypes(S, FD);
     if (!Signature || !checks::uniqueExportPath(S, FD, Binding, ExportPaths) || CheckOnly)
       return;
-    FunctionDecl *Written = Binding.Kind == BindingKind::Import
-                                ? Lower->lowerImport(FD, Binding, *Signature)
-                                : Lower->lowerExport(FD, Binding, *Signature);
+    Decl *Written = Binding.Kind == BindingKind::Import ? Lower->lowerImport(FD, Binding, *Signature)
+                                                       : Lower->lowerExport(FD, Binding, *Signature);
     if (Written) {
       HandingToCodeGen = true;
       CI.getASTConsumer().HandleTopLevelDecl(DeclGroupRef(Written));

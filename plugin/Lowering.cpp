@@ -120,53 +120,66 @@ FunctionDecl *Lowering::createFunction(StringRef Name, QualType Result, ArrayRef
   return FD;
 }
 
-// Into's body becomes `return ::jsinterop::detail::Template<Sig>(&Target, Into's parameters...);`
-// where Sig is Declared's function type with the marshal_as tags of Signature.
-bool Lowering::setBodyCallingRuntime(FunctionDecl *Into, StringRef Template,
-                                     const FunctionDecl *Declared, const WireSignature &Signature,
-                                     FunctionDecl *Target, SourceLocation Loc) {
-  ASTContext &C = S.getASTContext();
-  Sema::SynthesizedFunctionScope Scope(S, Into);
-
+// Declared's function type with the marshal_as tags of Signature: the Signature argument of the
+// runtime templates. Null if the runtime header is missing.
+QualType Lowering::signatureType(const FunctionDecl *Declared, const WireSignature &Signature,
+                                 SourceLocation Loc) {
   const auto *Proto = Declared->getType()->castAs<FunctionProtoType>();
   SmallVector<QualType, 8> ParamTypes;
   for (unsigned I = 0; I < Proto->getNumParams(); ++I)
     ParamTypes.push_back(boundType(Proto->getParamType(I), Signature.Params[I].Mode, Loc));
   QualType ResultType = boundType(Proto->getReturnType(), Signature.Result.Mode, Loc);
   if (ResultType.isNull() || llvm::any_of(ParamTypes, [](QualType T) { return T.isNull(); }))
+    return QualType();
+  return S.getASTContext().getFunctionType(ResultType, ParamTypes,
+                                           FunctionProtoType::ExtProtoInfo());
+}
+
+// `::jsinterop::detail::Template<Args...>`, an overload set for Sema to resolve.
+ExprResult Lowering::runtimeTemplateId(IdentifierInfo *Template, ArrayRef<QualType> Args,
+                                       SourceLocation Loc) {
+  NamespaceDecl *NS = runtimeNamespace("detail", Loc);
+  if (!NS)
+    return ExprError();
+  LookupResult Lookup(S, Template, Loc, Sema::LookupOrdinaryName);
+  if (!S.LookupQualifiedName(Lookup, NS)) {
+    report(S.getDiagnostics(), Loc, Diag::err_missing_header);
+    return ExprError();
+  }
+  ASTContext &C = S.getASTContext();
+  TemplateArgumentListInfo ArgList(Loc, Loc);
+  for (QualType Arg : Args)
+    ArgList.addArgument(
+        TemplateArgumentLoc(TemplateArgument(Arg), C.getTrivialTypeSourceInfo(Arg, Loc)));
+  CXXScopeSpec NoScope;
+  return S.BuildTemplateIdExpr(NoScope, SourceLocation(), Lookup, /*RequiresADL=*/false, &ArgList);
+}
+
+// Into's body becomes `return ::jsinterop::detail::call_import<Sig>(&Raw, Into's parameters...);`.
+bool Lowering::setImportBody(FunctionDecl *Into, const FunctionDecl *Declared,
+                             const WireSignature &Signature, FunctionDecl *Raw,
+                             SourceLocation Loc) {
+  ASTContext &C = S.getASTContext();
+  Sema::SynthesizedFunctionScope Scope(S, Into);
+
+  QualType SigType = signatureType(Declared, Signature, Loc);
+  if (SigType.isNull())
     return false;
-  QualType SigType =
-      C.getFunctionType(ResultType, ParamTypes, FunctionProtoType::ExtProtoInfo());
-  Expr *TargetRef = S.BuildDeclRefExpr(Target, Target->getType(), VK_LValue, Loc);
-  ExprResult TargetAddress = S.CreateBuiltinUnaryOp(Loc, UO_AddrOf, TargetRef);
-  if (TargetAddress.isInvalid())
+  Expr *RawRef = S.BuildDeclRefExpr(Raw, Raw->getType(), VK_LValue, Loc);
+  ExprResult RawAddress = S.CreateBuiltinUnaryOp(Loc, UO_AddrOf, RawRef);
+  if (RawAddress.isInvalid())
     return false;
-  SmallVector<Expr *, 8> CallArgs{TargetAddress.get()};
+  SmallVector<Expr *, 8> CallArgs{RawAddress.get()};
   for (ParmVarDecl *P : Into->parameters())
     CallArgs.push_back(
         S.BuildDeclRefExpr(P, P->getType().getNonReferenceType(), VK_LValue, Loc));
 
-  IdentifierInfo *TemplateName = &C.Idents.get(Template);
-  SpecializationKey Key{TemplateName, C.getCanonicalType(SigType).getAsOpaquePtr(),
-                        C.getCanonicalType(Target->getType()).getAsOpaquePtr()};
-  ExprResult Callee;
-  if (FunctionDecl *Known = Specializations.lookup(Key)) {
-    Callee = S.BuildDeclRefExpr(Known, Known->getType(), VK_LValue, Loc);
-  } else {
-    NamespaceDecl *NS = runtimeNamespace("detail", Loc);
-    if (!NS)
-      return false;
-    LookupResult Lookup(S, TemplateName, Loc, Sema::LookupOrdinaryName);
-    if (!S.LookupQualifiedName(Lookup, NS)) {
-      report(S.getDiagnostics(), Loc, Diag::err_missing_header);
-      return false;
-    }
-    TemplateArgumentListInfo Args(Loc, Loc);
-    Args.addArgument(TemplateArgumentLoc(TemplateArgument(SigType),
-                                         C.getTrivialTypeSourceInfo(SigType, Loc)));
-    CXXScopeSpec NoScope;
-    Callee = S.BuildTemplateIdExpr(NoScope, SourceLocation(), Lookup, /*RequiresADL=*/false, &Args);
-  }
+  IdentifierInfo *Template = &C.Idents.get("call_import");
+  SpecializationKey Key{Template, C.getCanonicalType(SigType).getAsOpaquePtr(),
+                        C.getCanonicalType(Raw->getType()).getAsOpaquePtr()};
+  FunctionDecl *Known = Specializations.lookup(Key);
+  ExprResult Callee = Known ? S.BuildDeclRefExpr(Known, Known->getType(), VK_LValue, Loc)
+                            : runtimeTemplateId(Template, {SigType}, Loc);
   if (Callee.isInvalid())
     return false;
   ExprResult Call = S.BuildCallExpr(nullptr, Callee.get(), Loc, CallArgs, Loc);
@@ -181,6 +194,31 @@ bool Lowering::setBodyCallingRuntime(FunctionDecl *Into, StringRef Template,
     return false;
   Into->setBody(CompoundStmt::Create(C, {Return.get()}, FPOptionsOverride(), Loc, Loc));
   return true;
+}
+
+// The dispatcher of an export: `::jsinterop::detail::call_export<Sig, Function, Wasm...>`, which
+// takes the exported function and the wasm values.
+FunctionDecl *Lowering::dispatcher(FunctionDecl *FD, const WireSignature &Signature,
+                                   ArrayRef<QualType> WasmParams, SourceLocation Loc) {
+  ASTContext &C = S.getASTContext();
+  QualType SigType = signatureType(FD, Signature, Loc);
+  if (SigType.isNull())
+    return nullptr;
+  IdentifierInfo *Template = &C.Idents.get("call_export");
+  SpecializationKey Key{Template, C.getCanonicalType(SigType).getAsOpaquePtr(),
+                        C.getCanonicalType(FD->getType()).getAsOpaquePtr()};
+  if (FunctionDecl *Known = Specializations.lookup(Key))
+    return Known;
+  SmallVector<QualType, 8> Args{SigType, FD->getType()};
+  Args.append(WasmParams.begin(), WasmParams.end());
+  ExprResult Id = runtimeTemplateId(Template, Args, Loc);
+  auto *Overloads = Id.isUsable() ? dyn_cast<OverloadExpr>(Id.get()) : nullptr;
+  FunctionDecl *Found =
+      Overloads ? S.ResolveSingleFunctionTemplateSpecialization(Overloads, /*Complain=*/true)
+                : nullptr;
+  if (Found)
+    Specializations.try_emplace(Key, Found);
+  return Found;
 }
 
 namespace {
@@ -251,7 +289,7 @@ FunctionDecl *Lowering::lowerImport(FunctionDecl *FD, const BindingAttr &Binding
 
   // An import with internal linkage gets its body directly (Sema wants it defined in this file).
   if (!FD->isExternallyVisible()) {
-    if (setBodyCallingRuntime(FD, "call_import", FD, Signature, Raw, Loc))
+    if (setImportBody(FD, FD, Signature, Raw, Loc))
       FD->setImplicitlyInline(true);
     return nullptr;
   }
@@ -262,7 +300,7 @@ FunctionDecl *Lowering::lowerImport(FunctionDecl *FD, const BindingAttr &Binding
   std::string Symbol = bindingSymbol("__jsinterop_call", FD, Descriptor);
   FunctionDecl *Body = createFunction("__jsinterop_call", Proto->getReturnType(),
                                       Proto->getParamTypes(), SC_None, Symbol, Loc);
-  if (!setBodyCallingRuntime(Body, "call_import", FD, Signature, Raw, Loc))
+  if (!setImportBody(Body, FD, Signature, Raw, Loc))
     return nullptr;
   Body->setImplicitlyInline(true);
   Body->addAttr(AlwaysInlineAttr::CreateImplicit(C));
@@ -270,24 +308,15 @@ FunctionDecl *Lowering::lowerImport(FunctionDecl *FD, const BindingAttr &Binding
   return Body;
 }
 
-FunctionDecl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding,
-                                    const WireSignature &Signature) {
+Decl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding,
+                            const WireSignature &Signature) {
   ASTContext &C = S.getASTContext();
   SourceLocation Loc = FD->getLocation();
-  ResultShape Result = resultShape(Signature.Result.Type);
-
-  SmallVector<QualType, 8> WasmParams;
-  for (const BoundType &Param : Signature.Params)
-    appendWasmTypes(C, Param.Type.info().param_wasm, WasmParams);
-  QualType WasmResult = Result.InMemory       ? C.IntTy // the address of the return area
-                        : Result.Letter.empty() ? C.VoidTy
-                                                : wasmType(C, Result.Letter[0]);
-
   if (!runtimeNamespace("detail", Loc))
     return nullptr;
   std::string Descriptor = descriptor(FD, Binding, Signature);
   bool External = FD->isExternallyVisible();
-  // Values that cross as themselves: the user's definition is the wasm export (no wrapper). Only
+  // Values that cross as themselves: the user's definition is the wasm export (no record). Only
   // for a definition at namespace scope: code generation has seen a member function defined in
   // its class already (as an inline function nothing used), before the class reaches the plugin.
   if (crossesAsItself(FD, Signature) && External && FD->isThisDeclarationADefinition() &&
@@ -296,19 +325,54 @@ FunctionDecl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding
     FD->addAttr(UsedAttr::CreateImplicit(C));
     return nullptr;
   }
-  FunctionDecl *Wrapper =
-      createFunction("__jsinterop_export", WasmResult, WasmParams, External ? SC_None : SC_Static,
-                     bindingSymbol("__jsinterop_export", FD, Descriptor), Loc);
-  Wrapper->addAttr(WebAssemblyExportNameAttr::CreateImplicit(C, Descriptor));
-  Wrapper->addAttr(UsedAttr::CreateImplicit(C));
-  Wrapper->addAttr(OptimizeNoneAttr::CreateImplicit(C));
-  Wrapper->addAttr(NoInlineAttr::CreateImplicit(C));
-  if (!setBodyCallingRuntime(Wrapper, "call_export", FD, Signature, FD, Loc))
+
+  // Otherwise a record (detail::export_record) and no code: JS calls the signature's dispatcher.
+  SmallVector<QualType, 8> WasmParams;
+  for (const BoundType &Param : Signature.Params)
+    appendWasmTypes(C, Param.Type.info().param_wasm, WasmParams);
+  FunctionDecl *Dispatch = dispatcher(FD, Signature, WasmParams, Loc);
+  if (!Dispatch)
     return nullptr;
-  // Every file that sees the export's declaration writes the same wrapper; the linker keeps one.
+  LookupResult Lookup(S, &C.Idents.get("export_record"), Loc, Sema::LookupOrdinaryName);
+  S.LookupQualifiedName(Lookup, runtimeNamespace("detail", Loc));
+  auto *Record = Lookup.getAsSingle<RecordDecl>();
+  if (!Record || !Record->getDefinition()) {
+    report(S.getDiagnostics(), Loc, Diag::err_missing_header);
+    return nullptr;
+  }
+  // export_record's function fields have one type, which both addresses are cast to.
+  QualType AnyFunction = std::next(Record->field_begin())->getType();
+  auto CastAddress = [&](FunctionDecl *Function) {
+    Expr *Ref = S.BuildDeclRefExpr(Function, Function->getType(), VK_LValue, Loc);
+    ExprResult Address = S.CreateBuiltinUnaryOp(Loc, UO_AddrOf, Ref);
+    return Address.isInvalid() ? Address
+                               : S.BuildCStyleCastExpr(Loc, C.getTrivialTypeSourceInfo(AnyFunction, Loc),
+                                                       Loc, Address.get());
+  };
+  ExprResult DispatchAddress = CastAddress(Dispatch), TargetAddress = CastAddress(FD);
+  if (DispatchAddress.isInvalid() || TargetAddress.isInvalid())
+    return nullptr;
+  Expr *Text = StringLiteral::Create(C, Descriptor, StringLiteralKind::Ordinary, /*Pascal=*/false,
+                                     C.getStringLiteralArrayType(C.CharTy, Descriptor.size()), Loc);
+  Expr *Fields[] = {Text, DispatchAddress.get(), TargetAddress.get()};
+  ExprResult Init = S.ActOnInitList(Loc, Fields, Loc);
+  if (Init.isInvalid())
+    return nullptr;
+
+  QualType Type = QualType(C.getCanonicalTagType(Record)).withConst();
+  auto *Var = VarDecl::Create(C, C.getTranslationUnitDecl(), Loc, Loc,
+                              &C.Idents.get("__jsinterop_export"), Type,
+                              C.getTrivialTypeSourceInfo(Type, Loc), External ? SC_None : SC_Static);
+  Var->setImplicit(true);
+  // Every file that sees the export's declaration writes the same record; the linker keeps one.
   if (External)
-    Wrapper->setImplicitlyInline(true);
-  return Wrapper;
+    Var->setImplicitlyInline();
+  Var->addAttr(AsmLabelAttr::CreateImplicit(C, bindingSymbol("__jsinterop_export", FD, Descriptor)));
+  Var->addAttr(SectionAttr::CreateImplicit(C, "jsinterop_exports"));
+  Var->addAttr(UsedAttr::CreateImplicit(C));
+  C.getTranslationUnitDecl()->addHiddenDecl(Var);
+  S.AddInitializerToDecl(Var, Init.get(), /*DirectInit=*/false);
+  return Var->isInvalidDecl() ? nullptr : Var;
 }
 
 } // namespace jsinterop

@@ -1,6 +1,6 @@
-// Writes the code of a binding (docs/design.md): for an import, a raw wasm import and the body
-// of the user's declaration; for an export, a wrapper with the wasm signature. Both bodies are
-// one call to a template of <jsinterop/detail/binding.h>, built through Sema so that it is
+// Writes what a binding needs (docs/design.md): for an import, a raw wasm import and the body of
+// the user's declaration, one call to call_import; for an export, a record that names the export's
+// dispatcher, an instantiation of call_export. Both are built through Sema, so that they are
 // checked and instantiated like code the user wrote.
 #ifndef JSINTEROP_PLUGIN_LOWERING_H
 #define JSINTEROP_PLUGIN_LOWERING_H
@@ -8,6 +8,8 @@
 #include "BindingAttr.h"
 #include "WireSignature.h"
 
+#include "clang/Sema/Ownership.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 
@@ -15,6 +17,8 @@
 #include <tuple>
 
 namespace clang {
+class IdentifierInfo;
+class QualType;
 class Sema;
 class MangleContext;
 class NamespaceDecl;
@@ -32,8 +36,9 @@ public:
   clang::FunctionDecl *lowerImport(clang::FunctionDecl *FD, const BindingAttr &Binding,
                                    const WireSignature &Signature);
 
-  // Returns the wrapper to hand to code generation, or null if the runtime header is missing.
-  clang::FunctionDecl *lowerExport(clang::FunctionDecl *FD, const BindingAttr &Binding,
+  // Returns the export's record to hand to code generation, or null (FD is its own wasm export,
+  // or the runtime header is missing).
+  clang::Decl *lowerExport(clang::FunctionDecl *FD, const BindingAttr &Binding,
                                    const WireSignature &Signature);
 
 private:
@@ -41,9 +46,9 @@ private:
   std::unique_ptr<clang::MangleContext> Mangler;
   bool ReportedMissingHeader = false;
   llvm::StringMap<clang::NamespaceDecl *> Namespaces; // found ones only
-  // The runtime template specialization that a body calls, by template, signature type and
-  // target type: overload resolution finds it for the first binding of a signature, and the
-  // others call it directly (resolving it again for each binding was most of the plugin's time).
+  // The runtime template specialization that a body calls or a record names, by template,
+  // signature type and target type: Sema resolves it for the first binding of a signature, and
+  // the others use it directly (resolving it again for each binding was most of the plugin's time).
   using SpecializationKey = std::tuple<const void *, const void *, const void *>;
   llvm::DenseMap<SpecializationKey, clang::FunctionDecl *> Specializations;
 
@@ -60,9 +65,17 @@ private:
                                       llvm::ArrayRef<clang::QualType> Params,
                                       clang::StorageClass Storage, std::string Symbol,
                                       clang::SourceLocation Loc);
-  bool setBodyCallingRuntime(clang::FunctionDecl *Into, llvm::StringRef Template,
-                             const clang::FunctionDecl *Declared, const WireSignature &Signature,
-                             clang::FunctionDecl *Target, clang::SourceLocation Loc);
+  clang::QualType signatureType(const clang::FunctionDecl *Declared, const WireSignature &Signature,
+                                clang::SourceLocation Loc);
+  clang::ExprResult runtimeTemplateId(clang::IdentifierInfo *Template,
+                                      llvm::ArrayRef<clang::QualType> Args,
+                                      clang::SourceLocation Loc);
+  bool setImportBody(clang::FunctionDecl *Into, const clang::FunctionDecl *Declared,
+                     const WireSignature &Signature, clang::FunctionDecl *Raw,
+                     clang::SourceLocation Loc);
+  clang::FunctionDecl *dispatcher(clang::FunctionDecl *FD, const WireSignature &Signature,
+                                  llvm::ArrayRef<clang::QualType> WasmParams,
+                                  clang::SourceLocation Loc);
 };
 
 } // namespace jsinterop

@@ -2,12 +2,14 @@
 // refusing a module built for another ABI before any of its code runs.
 import { WireTypeError, parameterType, resultType } from './wire.js';
 
-export const ABI_VERSION = 1;
+export const ABI_VERSION = 2;
 export const IMPORT_MODULE = 'jsinterop';
 
 // What the runtime library (libjsinterop-runtime.a) exports; the JS runtime calls all of them.
 export const RUNTIME_EXPORTS = [
   'jsinterop_abi_version',
+  'jsinterop_export_records',
+  'jsinterop_export_records_end',
   'jsinterop_main',
   'jsinterop_alloc',
   'jsinterop_free',
@@ -24,9 +26,10 @@ export function versionMismatch(name, version) {
   );
 }
 
-// The module's bindings: every import of module "jsinterop" and every export whose name is a JSON
-// object. Returns { imports, exports }, each a list of { wasmName, descriptor, params, result }, where
-// params and result are the wire types the descriptor spells (wire.js).
+// The module's bindings that its import and export names carry: every import of module
+// "jsinterop" and every export whose name is a JSON object (a direct export). Returns { imports,
+// exports }, each a list of { wasmName, descriptor, params, result }, where params and result are
+// the wire types the descriptor spells (wire.js). The other exports have records (readExportRecords).
 export function readBindings(module, name) {
   const imports = WebAssembly.Module.imports(module)
     .filter((entry) => entry.module === IMPORT_MODULE)
@@ -38,11 +41,75 @@ export function readBindings(module, name) {
 }
 
 function readBinding({ name: wasmName, kind: wasmKind }, kind, moduleName) {
+  return { wasmName, ...readDescriptor(wasmName, kind, wasmKind, moduleName) };
+}
+
+// The exports that are not direct: the records the plugin writes (detail::export_record, three
+// i32s: the address of the descriptor's NUL-terminated UTF-8, the dispatcher's and the exported
+// function's indices in the function table), between the addresses the runtime library gives.
+// Returns a list of { descriptor, params, result, dispatch, target }: JS calls dispatch(target,
+// wasm values...).
+export function readExportRecords(exports, moduleName) {
+  const begin = exports.jsinterop_export_records() >>> 0;
+  const end = exports.jsinterop_export_records_end() >>> 0;
+  const malformed = (problem) => new Error(`jsinterop: ${moduleName} has malformed export records (${problem})`);
+  if (end < begin || (end - begin) % RECORD_SIZE !== 0) throw malformed(`bounds ${begin}..${end}`);
+  if (begin === end) return [];
+  const table = exports.__indirect_function_table;
+  if (!(table instanceof WebAssembly.Table)) {
+    throw new Error(
+      `jsinterop: ${moduleName} has export records but does not export its function table; link it ` +
+        'with jsinterop-clang++, which passes --export-table',
+    );
+  }
+  const { buffer } = exports.memory;
+  if (end > buffer.byteLength) throw malformed(`bounds ${begin}..${end} outside memory`);
+  const words = new Uint32Array(buffer, begin, (end - begin) / 4);
+  const bytes = new Uint8Array(buffer);
+  const records = [];
+  // An inline export has a record in every object file that saw it. wasm-ld keeps them all (the
+  // section is kept whole for its bounds), so a record equal to one read already is skipped; two
+  // functions at one path still collide in the export tree.
+  const seen = new Set();
+  for (let at = 0; at < words.length; at += 3) {
+    const text = cString(bytes, words[at]);
+    if (text === undefined) throw malformed(`descriptor address ${words[at]}`);
+    const key = `${words[at + 1]} ${words[at + 2]} ${text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const [dispatch, target] = [words[at + 1], words[at + 2]].map((index) =>
+      index < table.length ? table.get(index) : null,
+    );
+    if (typeof dispatch !== 'function' || typeof target !== 'function') {
+      throw malformed(`function indices ${words[at + 1]}, ${words[at + 2]} of ${text}`);
+    }
+    records.push({ ...readDescriptor(text, 'export', 'function', moduleName), dispatch, target: words[at + 2] });
+  }
+  return records;
+}
+
+const RECORD_SIZE = 12;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+// The NUL-terminated UTF-8 text at address, or undefined when it does not end inside memory or is
+// not UTF-8.
+function cString(bytes, address) {
+  const end = bytes.indexOf(0, address);
+  if (address >= bytes.length || end < 0) return undefined;
+  try {
+    return utf8.decode(bytes.subarray(address, end));
+  } catch {
+    return undefined;
+  }
+}
+
+// { descriptor, params, result } of a descriptor's text, or an Error naming the binding.
+function readDescriptor(text, kind, wasmKind, moduleName) {
   const malformed = (problem) =>
-    new Error(`jsinterop: ${moduleName} has a malformed binding descriptor (${problem}): ${wasmName}`);
+    new Error(`jsinterop: ${moduleName} has a malformed binding descriptor (${problem}): ${text}`);
   let descriptor;
   try {
-    descriptor = JSON.parse(wasmName);
+    descriptor = JSON.parse(text);
   } catch {
     throw malformed('not JSON');
   }
@@ -56,7 +123,7 @@ function readBinding({ name: wasmName, kind: wasmKind }, kind, moduleName) {
   if (problem) throw malformed(problem);
   const types = readTypes(descriptor);
   if (typeof types === 'string') throw malformed(types);
-  return { wasmName, descriptor, ...types };
+  return { descriptor, ...types };
 }
 
 // { params, result }: the wire types, or a string saying which one is wrong.

@@ -4,7 +4,8 @@
 import { ErrorValue } from './runtime.js';
 import { misfit } from './wire.js';
 
-// binding: { descriptor, params, result } (abi.js readBindings).
+// binding: { descriptor, params, result } (abi.js readBindings, readExportRecords); wasmFunction
+// takes the wasm values: a direct export, or a dispatcher bound to the exported function.
 export function createExport({ descriptor, params: wires, result }, wasmFunction, runtime) {
   const { path } = descriptor;
   const params = descriptor.params.map((param, index) => ({ name: param.name, wire: wires[index] }));

@@ -1,7 +1,7 @@
 // jsinterop's JS runtime: instantiates a module built with jsinterop-clang++, binds its
 // [[jsinterop::import]]s to JS functions, presents its [[jsinterop::export]]s as app.exports, and
 // runs its main. docs/design.md defines the binding ABI it reads.
-import { IMPORT_MODULE, checkLibraryVersion, checkRuntimeLibrary, readBindings } from './abi.js';
+import { IMPORT_MODULE, checkLibraryVersion, checkRuntimeLibrary, readBindings, readExportRecords } from './abi.js';
 import { buildExportTree, createExport } from './exports.js';
 import { createImport } from './imports.js';
 import { RUNTIME_MODULE, createIntrinsics } from './intrinsics.js';
@@ -42,10 +42,16 @@ export async function instantiate(source, options = {}) {
   }
 
   const exports = buildExportTree(
-    bindings.exports.map((binding) => [
-      binding.descriptor.path,
-      createExport(binding, instance.exports[binding.wasmName], runtime),
-    ]),
+    [
+      ...bindings.exports.map((binding) => [
+        binding.descriptor.path,
+        createExport(binding, instance.exports[binding.wasmName], runtime),
+      ]),
+      ...readExportRecords(instance.exports, name).map((binding) => [
+        binding.descriptor.path,
+        createExport(binding, binding.dispatch.bind(null, binding.target), runtime),
+      ]),
+    ],
     name,
   );
 

@@ -1,5 +1,5 @@
-// What the JS runtime calls in every module: its ABI check, memory for values JS writes, the
-// result slots of string imports, the error of a result<T> export, and main. docs/design.md lists
+// What the JS runtime calls in every module: its ABI check, the records of the exports, memory for
+// values JS writes, the result slots of string imports, the error of a result<T> export, and main. docs/design.md lists
 // these exports.
 #include <cstdio>
 #include <cstdlib>
@@ -9,6 +9,7 @@
 
 #include <wasi/api.h>
 
+#include "jsinterop/detail/binding.h"
 #include "jsinterop/wire.h"
 
 // clang names `int main()` __main_void and `int main(int, char**)` __main_argc_argv on wasm.
@@ -57,6 +58,21 @@ extern "C" {
 
 __attribute__((export_name("jsinterop_abi_version"))) int jsinterop_abi_version() {
   return jsinterop::abi::version;
+}
+
+// The records of the module's exports that are not direct (detail/binding.h), between the bounds
+// the linker gives their section; weak, so null in a module that has none.
+extern const jsinterop::detail::export_record __start_jsinterop_exports[] __attribute__((weak));
+extern const jsinterop::detail::export_record __stop_jsinterop_exports[] __attribute__((weak));
+
+__attribute__((export_name("jsinterop_export_records"))) const jsinterop::detail::export_record *
+jsinterop_export_records() {
+  return __start_jsinterop_exports;
+}
+
+__attribute__((export_name("jsinterop_export_records_end"))) const jsinterop::detail::export_record *
+jsinterop_export_records_end() {
+  return __stop_jsinterop_exports;
 }
 
 __attribute__((export_name("jsinterop_main"))) int jsinterop_main() {

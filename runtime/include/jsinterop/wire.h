@@ -347,17 +347,18 @@ template <class Key> struct array_wire {
   }
   static value_type take(detail::handle array) {
     auto length = static_cast<std::size_t>(detail::intrinsics::array_length(array.get()));
-    value_type value;
     if constexpr (in_bulk) {
-      value.resize(length);
+      value_type value(length); // not resize(), whose growth path costs more to compile
       bulk::to_memory(array.get(), address_of(value.data()));
+      return value;
     } else {
+      value_type value;
       value.reserve(length);
       for (std::size_t i = 0; i < length; ++i)
         value.push_back(element_wire::take(detail::handle::adopt(
             detail::intrinsics::array_get(array.get(), static_cast<i32>(i)))));
+      return value;
     }
-    return value;
   }
 };
 

@@ -8,7 +8,7 @@
 #include <jsinterop/jsinterop.h>
 
 // EXPORT: Export[4]:
-// EXPORT-DAG: -> "{"abi":1,"function":"cxx_name","kind":"export","params":[{"name":"a","type":"int32"}],"path":"js_name","result":"int32"}"
+// EXPORT-DAG: -> "{"abi":2,"function":"cxx_name","kind":"export","params":[{"name":"a","type":"int32"}],"path":"js_name","result":"int32"}"
 [[jsinterop::export("js_name")]] int cxx_name(int a) { return a; }
 
 // Without an argument the path is the C++ qualified name; with one, the last segment is replaced.
@@ -19,9 +19,9 @@ namespace demo {
 [[jsinterop::export("shown")]] int renamed() { return 2; }
 } // namespace demo
 
-// IMPORT-DAG: <- jsinterop.{"abi":1,"function":"log_value","kind":"import","module":"PrimitivesShim","params":[{"name":"value","type":"int32"}],"path":"logValueAndType","result":"void"}
+// IMPORT-DAG: <- jsinterop.{"abi":2,"function":"log_value","kind":"import","module":"PrimitivesShim","params":[{"name":"value","type":"int32"}],"path":"logValueAndType","result":"void"}
 [[jsinterop::import("logValueAndType", "PrimitivesShim")]] void log_value(int value);
-// IMPORT-DAG: <- jsinterop.{"abi":1,"function":"console_log","kind":"import","params":[{"name":"x","type":"float64"}],"path":"globalThis.console.log","result":"void"}
+// IMPORT-DAG: <- jsinterop.{"abi":2,"function":"console_log","kind":"import","params":[{"name":"x","type":"float64"}],"path":"globalThis.console.log","result":"void"}
 [[jsinterop::import("globalThis.console.log")]] void console_log(double x);
 
 // The C++ name of the renamed export appears only as its "function".

@@ -1,6 +1,8 @@
-// An export is a wrapper with the wasm signature, exported under its descriptor, at the JS path
-// of its C++ qualified name (or the attribute's name); static members and namespaces both count.
-// An export whose values all cross as themselves is its own C++ function, with no wrapper.
+// An export is at the JS path of its C++ qualified name (or the attribute's name); static members
+// and namespaces both count. An export whose values all cross as themselves is its own C++
+// function, exported under its descriptor. Any other export is a record in the data section
+// jsinterop_exports (its descriptor, its signature's dispatcher, the function), with no code of its
+// own; the module exports its function table and the bounds of the records.
 // RUN: %cxx -O2 -S -emit-llvm %s -o - | FileCheck %s --check-prefix=IR
 // RUN: %cxx -O2 %s -o %t.wasm
 // RUN: wasm-objdump -x -j Export %t.wasm | FileCheck %s --check-prefix=WASM
@@ -20,15 +22,22 @@ namespace math {
 } // namespace demo
 
 // IR-NOT: llvm.global.annotations
-// IR: define linkonce_odr hidden noundef i32 @__jsinterop_export._ZN4demo7Greeter8greeting{{.*}}(i32 noundef %0, i32 noundef %1) {{#[0-9]+}} comdat
+// IR: @[[TEXT:.str[.0-9]*]] = private unnamed_addr constant [155 x i8] c"{\22abi\22:2,\22function\22:\22demo::Greeter::greeting\22,\22kind\22:\22export\22,\22params\22:[{\22name\22:\22name\22,\22type\22:\22string\22}],\22path\22:\22demo.Greeter.greeting\22,\22result\22:\22string\22}\00"
+// IR: @__jsinterop_export._ZN4demo7Greeter8greeting{{[^ ]*}} = linkonce_odr hidden constant %"struct.jsinterop::detail::export_record" { ptr @[[TEXT]], ptr @[[DISPATCH:_ZN9jsinterop6detail11call_exportI[^,]*]], ptr @_ZN4demo7Greeter8greetingENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEE }, section "jsinterop_exports", comdat
+// IR: @llvm.used = {{.*}}@__jsinterop_export._ZN4demo7Greeter8greeting
+// IR-NOT: define {{.*}}@__jsinterop_export
+// IR: define linkonce_odr hidden noundef i32 @[[DISPATCH]](ptr noundef %0, i32 noundef %1, i32 noundef %2)
 // IR-NOT: __jsinterop_export._ZN4demo4math
 // IR: define hidden noundef i32 @_ZN4demo4math11add_numbersEii(i32 noundef %0, i32 noundef %1) [[ATTRS:#[0-9]+]]
 // IR-NOT: __jsinterop_export._ZN4demo4math
-// IR: attributes [[ATTRS]] = {{.*}}"wasm-export-name"="{\22abi\22:1,\22function\22:\22demo::math::add_numbers\22,\22kind\22:\22export\22,{{.*}}\22path\22:\22demo.math.add\22,\22result\22:\22int32\22}"
+// IR: attributes [[ATTRS]] = {{.*}}"wasm-export-name"="{\22abi\22:2,\22function\22:\22demo::math::add_numbers\22,\22kind\22:\22export\22,{{.*}}\22path\22:\22demo.math.add\22,\22result\22:\22int32\22}"
 
-// WASM-DAG: <__jsinterop_export.{{.*}}> -> "{"abi":1,"function":"demo::Greeter::greeting","kind":"export","params":[{"name":"name","type":"string"}],"path":"demo.Greeter.greeting","result":"string"}"
-// WASM-DAG: <demo::math::add_numbers(int, int)> -> "{"abi":1,"function":"demo::math::add_numbers","kind":"export","params":[{"name":"a","type":"int32"},{"name":"b","type":"int32"}],"path":"demo.math.add","result":"int32"}"
-// WASM-DAG: <demo::math::positive(double)> -> "{"abi":1,"function":"demo::math::positive","kind":"export","params":[{"name":"x","type":"float64"}],"path":"demo.math.positive","result":"bool"}"
+// WASM-NOT: demo::Greeter::greeting
+// WASM-DAG: table[0] -> "__indirect_function_table"
+// WASM-DAG: -> "jsinterop_export_records"
+// WASM-DAG: -> "jsinterop_export_records_end"
+// WASM-DAG: <demo::math::add_numbers(int, int)> -> "{"abi":2,"function":"demo::math::add_numbers","kind":"export","params":[{"name":"a","type":"int32"},{"name":"b","type":"int32"}],"path":"demo.math.add","result":"int32"}"
+// WASM-DAG: <demo::math::positive(double)> -> "{"abi":2,"function":"demo::math::positive","kind":"export","params":[{"name":"x","type":"float64"}],"path":"demo.math.positive","result":"bool"}"
 // WASM-DAG: -> "jsinterop_abi_version"
 // WASM-DAG: -> "jsinterop_main"
 int main() { return 0; }

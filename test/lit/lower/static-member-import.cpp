@@ -12,6 +12,6 @@ struct Dom {
 };
 } // namespace ui
 
-// CHECK-DAG: <- jsinterop.{"abi":1,"function":"ui::Dom::element_count","kind":"import","module":"DomShim","params":[{"name":"selector","type":"string"}],"path":"getElementCount","result":"int32"}
-// CHECK-DAG: <- jsinterop.{"abi":1,"function":"ui::Dom::Nested::now","kind":"import","params":[],"path":"globalThis.performance.now","result":"float64"}
+// CHECK-DAG: <- jsinterop.{"abi":2,"function":"ui::Dom::element_count","kind":"import","module":"DomShim","params":[{"name":"selector","type":"string"}],"path":"getElementCount","result":"int32"}
+// CHECK-DAG: <- jsinterop.{"abi":2,"function":"ui::Dom::Nested::now","kind":"import","params":[],"path":"globalThis.performance.now","result":"float64"}
 int main() { return ui::Dom::element_count("p") + static_cast<int>(ui::Dom::Nested::now()); }

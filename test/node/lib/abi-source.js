@@ -1,6 +1,7 @@
 // C++ that writes by hand what the plugin writes for [[jsinterop::import]] and [[jsinterop::export]]
-// (docs/design.md: a raw wasm import or an export wrapper named by its JSON descriptor), so that the
-// JS runtime can be tested with any descriptor, also a wrong one.
+// (docs/design.md: a raw wasm import, or an export named by its JSON descriptor as a direct export
+// is), so that the JS runtime can be tested with any descriptor, also a wrong one.
+import { ABI_VERSION } from '../../../js/src/abi.js';
 
 const CXX_PARAM = { bool: 'bool', int32: 'int', float64: 'double', string: 'std::string_view' };
 const CXX_RESULT = { void: 'void', bool: 'bool', int32: 'int', float64: 'double', string: 'std::string' };
@@ -16,7 +17,7 @@ export const PRELUDE = `#include <jsinterop/jsinterop.h>
 `;
 
 // params: [[name, wireType], ...]. The descriptor as a C string literal.
-export function descriptor({ abi = 1, kind, path, module, cxxName, params, result }) {
+export function descriptor({ abi = ABI_VERSION, kind, path, module, cxxName, params, result }) {
   const json = JSON.stringify({
     abi,
     kind,

@@ -5,7 +5,7 @@
 //   imports: [[module, name], ...]
 //   exports: [[name, body], ...] where body is { returns: n } or { calls: importIndex }
 //   memory:  whether to export a one-page memory named "memory"
-import { RUNTIME_EXPORTS } from '../../../js/src/abi.js';
+import { ABI_VERSION, RUNTIME_EXPORTS } from '../../../js/src/abi.js';
 
 export function wasmModule({ imports = [], exports = [], memory = false }) {
   const typeSection = vector([[0x60, 0x00, 0x01, 0x7f]]);
@@ -27,7 +27,7 @@ export function wasmModule({ imports = [], exports = [], memory = false }) {
 }
 
 // The exports of the runtime library, each returning `version` or 0.
-export function runtimeExports(version = 1) {
+export function runtimeExports(version = ABI_VERSION) {
   return RUNTIME_EXPORTS.map((name) => [name, { returns: name === 'jsinterop_abi_version' ? version : 0 }]);
 }
 

@@ -3,36 +3,38 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
+import { ABI_VERSION } from '../../../js/src/abi.js';
 import { instantiate } from '../../../js/src/index.js';
 import { PRELUDE, declareImport } from '../lib/abi-source.js';
 import { compileProgram } from '../lib/toolchain.js';
 import { runtimeExports, wasmModule } from '../lib/wasm-builder.js';
 
 const mismatch = (version, name = 'app.wasm') =>
-  `jsinterop: ${name} was built for binding ABI ${version}, but this jsinterop runtime reads ABI 1; ` +
+  `jsinterop: ${name} was built for binding ABI ${version}, but this jsinterop runtime reads ABI ${ABI_VERSION}; ` +
   "rebuild it with the jsinterop-clang++ of this runtime's release, or use the runtime that came with its compiler";
 
-const descriptor = (fields) => JSON.stringify({ abi: 1, params: [], result: 'int32', ...fields });
+const descriptor = (fields) => JSON.stringify({ abi: ABI_VERSION, params: [], result: 'int32', ...fields });
 const exportDescriptor = (path, fields) => descriptor({ kind: 'export', path, ...fields });
 
 // A module that looks linked with the runtime library, plus `exports` and `imports`.
 const linked = ({ exports = [], imports = [], version } = {}) =>
   wasmModule({ imports, exports: [...runtimeExports(version), ...exports], memory: true });
 
-test('a compiled import descriptor of ABI 2 is refused with the versioning message', async () => {
-  const source = `${PRELUDE}${declareImport({ name: 'js_log', path: 'console.log', params: [['text', 'string']], abi: 2 })}
+test('a compiled import descriptor of the next ABI is refused with the versioning message', async () => {
+  const next = ABI_VERSION + 1;
+  const source = `${PRELUDE}${declareImport({ name: 'js_log', path: 'console.log', params: [['text', 'string']], abi: next })}
 int main() { js_log("never"); }
 `;
-  await assert.rejects(instantiate(compileProgram(source, 'abi2')), { message: mismatch(2, 'abi2.wasm') });
+  await assert.rejects(instantiate(compileProgram(source, 'abi-next')), { message: mismatch(next, 'abi-next.wasm') });
 });
 
 test('an export descriptor of another ABI is refused', async () => {
-  const bytes = linked({ exports: [[exportDescriptor('f', { abi: 3 }), { returns: 0 }]] });
-  await assert.rejects(instantiate(bytes), { message: mismatch(3) });
+  const bytes = linked({ exports: [[exportDescriptor('f', { abi: ABI_VERSION + 1 }), { returns: 0 }]] });
+  await assert.rejects(instantiate(bytes), { message: mismatch(ABI_VERSION + 1) });
 });
 
 test('a runtime library of another ABI is refused', async () => {
-  await assert.rejects(instantiate(linked({ version: 2 })), { message: mismatch(2) });
+  await assert.rejects(instantiate(linked({ version: ABI_VERSION - 1 })), { message: mismatch(ABI_VERSION - 1) });
 });
 
 test('a module without the runtime library is refused', async () => {
@@ -44,8 +46,11 @@ test('a module without the runtime library is refused', async () => {
 });
 
 test('a module with only part of the runtime library is refused', async () => {
-  const bytes = wasmModule({ exports: [['jsinterop_abi_version', { returns: 1 }]], memory: true });
-  await assert.rejects(instantiate(bytes), /lacks runtime library exports: jsinterop_main, jsinterop_alloc/);
+  const bytes = wasmModule({ exports: [['jsinterop_abi_version', { returns: ABI_VERSION }]], memory: true });
+  await assert.rejects(
+    instantiate(bytes),
+    /lacks runtime library exports: jsinterop_export_records, jsinterop_export_records_end, jsinterop_main, jsinterop_alloc/,
+  );
 });
 
 test('malformed descriptors are refused, naming the problem', async () => {

@@ -10,7 +10,7 @@ namespace jsinterop::abi {
 
 // Written into every binding descriptor; the JS runtime refuses a module whose version it does not
 // know. Bump it on any change a runtime of the previous version would misread.
-inline constexpr int version = 1;
+inline constexpr int version = 2;
 
 // The wasm import module of every import the plugin writes.
 inline constexpr std::string_view import_module = "jsinterop";

@@ -1,10 +1,11 @@
-// The bodies the plugin writes call these two templates: call_import for an import, call_export
-// for the wrapper of an export. All marshalling is here and in wire.h, resolved at compile time
-// from the C++ signature; the plugin only names the signature and passes the function on the other
-// side. That function is an argument, not a template argument, so that all bindings of one
-// signature share one instantiation, compiled and optimized once per file, and each binding's own
-// code is a single call (bindings of values that cross as themselves have none: the plugin makes
-// the C++ function the wasm import or export itself).
+// What the plugin writes uses these templates: an import's body calls call_import, and an export's
+// record (export_record) names an instantiation of call_export, which JS calls with the exported
+// function. All marshalling is here and in wire.h, resolved at compile time from the C++ signature;
+// the plugin only names the signature and the function on the other side. That function is an
+// argument, not a template argument, so that all bindings of one signature share one
+// instantiation, compiled and optimized once per file, and each binding's own code is a single call
+// or a record (bindings of values that cross as themselves have none: the plugin makes the C++
+// function the wasm import or export itself).
 #ifndef JSINTEROP_DETAIL_BINDING_H
 #define JSINTEROP_DETAIL_BINDING_H
 
@@ -101,8 +102,7 @@ template <class R, class... P> struct binding<R(P...)> {
   }
 
   // JS -> C++: lift the wasm values of each parameter, call the exported function, give its result.
-  template <class Function, class... Wasm>
-  [[gnu::noinline]] static auto call_export(Function *function, Wasm... wasm) {
+  template <class Function, class... Wasm> static auto call_export(Function *function, Wasm... wasm) {
     pack<Wasm...> values{{wasm}...};
     auto call = [&]<std::size_t... I>(std::index_sequence<I...>) -> abi::cxx_type_t<R> {
       return function(as_parameter<P>(lift_parameter<P, offsets[I]>(values))...);
@@ -155,7 +155,7 @@ private:
     return result;
   }();
 
-  // Where each parameter's wasm values start in the export wrapper's parameter list.
+  // Where each parameter's wasm values start among the wasm values of an export call.
   static constexpr std::array<std::size_t, sizeof...(P)> offsets = [] {
     std::array<std::size_t, sizeof...(P)> result{};
     std::size_t next = 0, index = 0;
@@ -195,9 +195,22 @@ template <class Signature, class Raw, class... A> decltype(auto) call_import(Raw
   return binding<Signature>::call_import(raw, std::forward<A>(args)...);
 }
 
+// An export's dispatcher: JS calls it through the module's function table with the exported
+// function (its table index) and the wasm values of the arguments. One instantiation per signature
+// and function type serves every export of that signature.
 template <class Signature, class Function, class... Wasm> auto call_export(Function *function, Wasm... wasm) {
   return binding<Signature>::call_export(function, wasm...);
 }
+
+// What the plugin writes for an export that is not direct, instead of code: a record in the data
+// section jsinterop_exports, which the linker gathers and the JS runtime reads at instantiation
+// (docs/design.md, "Exports"). JS calls `dispatch` (a call_export) with `target` first.
+using any_function = void (*)();
+struct export_record {
+  const char *descriptor; // JSON, NUL-terminated
+  any_function dispatch;
+  any_function target;
+};
 
 } // namespace jsinterop::detail
 
