@@ -2,7 +2,7 @@
 // tagged with abi::as_number / abi::as_bigint), checked against wire_types.def below so that the
 // plugin, this header and the JS runtime agree. docs/design.md has the ownership rules.
 //
-//   lend(value)       C++ -> JS, an import's parameter: a tuple of wasm values. A detail::handle in
+//   lend(value)       C++ -> JS, an import's parameter: a detail::pack of wasm values. A detail::handle in
 //                     it is a value built for the call, released when the call returns.
 //   lift(wasm...)     JS -> C++, an export's parameter or an import's one-value result: the value,
 //                     or a holder that converts to it and frees what JS allocated after the call.
@@ -38,6 +38,7 @@
 #include "jsinterop/any.h"
 #include "jsinterop/array_segment.h"
 #include "jsinterop/detail/handle.h"
+#include "jsinterop/detail/pack.h"
 #include "jsinterop/detail/intrinsics.h"
 #include "jsinterop/error.h"
 #include "jsinterop/function_ref.h"
@@ -105,7 +106,7 @@ template <class T, wire_type Type> struct scalar_wire {
       return static_cast<T>(value);
   }
 
-  static std::tuple<wasm> lend(T value) { return {to_wasm(value)}; }
+  static detail::pack<wasm> lend(T value) { return {to_wasm(value)}; }
   static T lift(wasm value) { return from_wasm(value); }
   static wasm give(T value) { return to_wasm(value); }
   static detail::handle box(T value) { return detail::handle::adopt(intrinsics::box(to_wasm(value))); }
@@ -186,7 +187,7 @@ template <class Char> struct string_view_wire {
   static constexpr auto box_intrinsic =
       std::is_same_v<Char, char> ? detail::intrinsics::box_string : detail::intrinsics::box_u16string;
 
-  static std::tuple<i32, i32> lend(std::basic_string_view<Char> value) {
+  static detail::pack<i32, i32> lend(std::basic_string_view<Char> value) {
     return {address_of(value.data()), static_cast<i32>(value.size())};
   }
   static js_buffer<Char> lift(i32 data, i32 size) { return {data, size}; }
@@ -229,7 +230,7 @@ template <> struct wire<std::u16string> : string_wire<char16_t> {};
 template <class T, wire_type Type, auto Unbox, auto Fits> struct handle_wire {
   static constexpr wire_type type = Type;
 
-  static std::tuple<i32> lend(const T &value) { return {borrow(value)}; }
+  static detail::pack<i32> lend(const T &value) { return {borrow(value)}; }
   static T lift(i32 h) { return T(detail::handle::adopt(h)); }
   static i32 give(T value) {
     borrow(value);
@@ -267,15 +268,13 @@ template <class Key> struct optional_wire {
   using element_wire = wire<Key>;
   using value_type = std::optional<cxx_type_t<Key>>;
 
-  static std::tuple<detail::handle> lend(const value_type &value) {
-    return {value ? element_wire::box(*value) : detail::handle()};
-  }
+  static detail::pack<detail::handle> lend(const value_type &value) { return {handle_or_0(value)}; }
   static value_type lift(i32 h) {
     if (!h)
       return std::nullopt;
     return element_wire::take(detail::handle::adopt(h));
   }
-  static i32 give(const value_type &value) { return std::get<0>(lend(value)).give_up(); }
+  static i32 give(const value_type &value) { return handle_or_0(value).give_up(); }
   static detail::handle box(const value_type &value) {
     return value ? element_wire::box(*value)
                  : detail::handle::adopt(detail::intrinsics::value_null());
@@ -296,6 +295,10 @@ private:
   static bool empty(i32 h) {
     return detail::intrinsics::is_null(h) != 0 || detail::intrinsics::is_undefined(h) != 0;
   }
+  // As a parameter or result, empty is handle 0.
+  static detail::handle handle_or_0(const value_type &value) {
+    return value ? element_wire::box(*value) : detail::handle();
+  }
 };
 
 template <class T> struct wire<std::optional<T>> : optional_wire<T> {};
@@ -313,7 +316,7 @@ template <class Key> struct array_wire {
   using bulk = detail::intrinsics::memory_view<element_wire::type>;
   static constexpr bool in_bulk = detail::intrinsics::memory_view_element<element_wire::type>;
 
-  static std::tuple<detail::handle> lend(const value_type &value) { return {box(value)}; }
+  static detail::pack<detail::handle> lend(const value_type &value) { return {box(value)}; }
   static value_type lift(i32 h) { return take(detail::handle::adopt(h)); }
   static i32 give(const value_type &value) { return box(value).give_up(); }
   static detail::handle box(const value_type &value) {
@@ -376,7 +379,7 @@ template <class E, class Key> struct span_wire {
   static_assert(detail::intrinsics::memory_view_element<wire<Key>::type>,
                 "the element must be a memory-view element (64-bit integers: marshal_as(\"bigint\"))");
 
-  static std::tuple<i32, i32> lend(std::span<E> value) {
+  static detail::pack<i32, i32> lend(std::span<E> value) {
     return {address_of(value.data()), static_cast<i32>(value.size())};
   }
   static js_buffer<E> lift(i32 data, i32 count) { return {data, count}; }
@@ -396,7 +399,7 @@ template <class E, class Key> struct segment_wire {
                 "the element must be a memory-view element (64-bit integers: marshal_as(\"bigint\"))");
   using value_type = array_segment<E>;
 
-  static std::tuple<i32, i32> lend(value_type value) {
+  static detail::pack<i32, i32> lend(value_type value) {
     return {address_of(value.data()), static_cast<i32>(value.size())};
   }
   static value_type lift(i32 data, i32 count) {
@@ -590,7 +593,7 @@ template <class Key> struct promise_wire {
   using element = Key;
   using value_type = task<cxx_type_t<Key>>;
 
-  static std::tuple<detail::handle> lend(const value_type &value) { return {to_js(value)}; }
+  static detail::pack<detail::handle> lend(const value_type &value) { return {to_js(value)}; }
   static value_type lift(i32 h) { return from_js(detail::handle::adopt(h)); }
   static i32 give(const value_type &value) { return to_js(value).give_up(); }
 
@@ -742,7 +745,7 @@ struct function_wire<std::function<R(A...)>, ResultKey, ParameterKeys...> {
     value_type function_;
   };
 
-  static std::tuple<detail::handle> lend(const value_type &value) { return {box(value)}; }
+  static detail::pack<detail::handle> lend(const value_type &value) { return {box(value)}; }
   static value_type lift(i32 h) { return take(detail::handle::adopt(h)); }
   static i32 give(const value_type &value) { return box(value).give_up(); }
   // An empty std::function is null.
@@ -776,7 +779,7 @@ struct function_ref_wire<function_ref<R(A...)>, ResultKey, ParameterKeys...> {
   static constexpr wire_type type = wire_type::Function;
   using callable = typename function_wire<std::function<R(A...)>, ResultKey, ParameterKeys...>::cxx_callable;
 
-  static std::tuple<detail::lent_function> lend(const function_ref<R(A...)> &function) {
+  static detail::pack<detail::lent_function> lend(const function_ref<R(A...)> &function) {
     i32 id = detail::register_callable(std::make_shared<callable>(std::function<R(A...)>(function)));
     return {detail::lent_function(detail::intrinsics::function_lend(id))};
   }
@@ -826,8 +829,8 @@ template <class Key> constexpr bool lowers_params_to(std::string_view letters) {
     using lent = decltype(W::lend(std::declval<const cxx_type_t<Key> &>()));
     return [&]<std::size_t... I>(std::index_sequence<I...>) {
       return letters.size() == sizeof...(I) &&
-             ((letters[I] == letter<std::tuple_element_t<I, lent>>()) && ...);
-    }(std::make_index_sequence<std::tuple_size_v<lent>>{});
+             ((letters[I] == letter<detail::member_t<I, lent>>()) && ...);
+    }(std::make_index_sequence<lent::size>{});
   } else {
     return letters.empty();
   }

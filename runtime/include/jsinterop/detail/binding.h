@@ -11,25 +11,13 @@
 
 #include <array>
 #include <cstddef>
-#include <tuple>
 #include <type_traits>
 #include <utility>
 
+#include "jsinterop/detail/pack.h"
 #include "jsinterop/wire.h"
 
 namespace jsinterop::detail {
-
-// A minimal tuple for the values of one call: an aggregate of indexed members. std::tuple's
-// converting constructors and their traits took longer to instantiate than the marshalling.
-template <std::size_t I, class T> struct pack_member {
-  T value;
-};
-template <class Indices, class... T> struct indexed_pack;
-template <std::size_t... I, class... T>
-struct indexed_pack<std::index_sequence<I...>, T...> : pack_member<I, T>... {};
-template <class... T> using pack = indexed_pack<std::index_sequence_for<T...>, T...>;
-// Member I of a pack (T is deduced from the pack's base).
-template <std::size_t I, class T> T &member(pack_member<I, T> &m) { return m.value; }
 
 // A lent value as the raw import takes it: a handle built for the call is passed by its number.
 template <class W> auto wasm_value(const W &value) {
@@ -115,13 +103,13 @@ template <class R, class... P> struct binding<R(P...)> {
 
 private:
   // Values built for the call (boxed optionals, arrays) live in `lent` until the import returns.
-  // `lent` holds one tuple per parameter, flattened through `flat` (std::tuple_cat would
+  // `lent` holds one pack per parameter, flattened through `flat` (std::tuple_cat would
   // instantiate templates quadratically in the number of parameters).
   template <class Raw> static abi::cxx_type_t<R> marshal_import(Raw *raw, const abi::cxx_type_t<P> &...args) {
     pack<lent_t<P>...> lent{{abi::wire_of<P>::lend(args)}...};
     auto invoke = [&](auto... slots) {
       return [&]<std::size_t... J>(std::index_sequence<J...>) {
-        return raw(slots..., wasm_value(std::get<flat[J].element>(member<flat[J].parameter>(lent)))...);
+        return raw(slots..., wasm_value(member<flat[J].element>(member<flat[J].parameter>(lent)))...);
       }(std::make_index_sequence<flat.size()>{});
     };
     return call_and_lift<result_wire>(invoke);
@@ -136,7 +124,7 @@ private:
   using lent_t = decltype(abi::wire_of<T>::lend(std::declval<const abi::cxx_type_t<T> &>()));
 
   // How many wasm values a parameter takes.
-  template <class T> static constexpr std::size_t arity = std::tuple_size_v<lent_t<T>>;
+  template <class T> static constexpr std::size_t arity = lent_t<T>::size;
 
   // For each wasm value of the raw import, in order: its parameter and its place in that
   // parameter's lent tuple.
@@ -166,7 +154,7 @@ private:
   // Light: every argument is lent as plain wasm values (no handle built for the call) and the
   // result is one wasm value (no result slot, no error slot).
   template <class T>
-  static constexpr bool lent_as_is = []<class... W>(std::tuple<W...> *) {
+  static constexpr bool lent_as_is = []<std::size_t... I, class... W>(indexed_pack<std::index_sequence<I...>, W...> *) {
     return (std::is_arithmetic_v<W> && ...);
   }(static_cast<lent_t<T> *>(nullptr));
   static constexpr bool light = (lent_as_is<P> && ...) && !requires { typename result_wire::result_slot; } &&
