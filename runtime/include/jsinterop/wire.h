@@ -145,8 +145,11 @@ template <class T> struct wire<as_bigint<T>> : wire<T> {};
 // the export returns. as<View>() is the view or container the exported function takes (an
 // explicit call: detail/binding.h says why it is not a conversion operator).
 template <class E> class js_buffer;
-template <class T> constexpr bool is_js_buffer = false;
-template <class E> constexpr bool is_js_buffer<js_buffer<E>> = true;
+template <class Char> class js_string;
+// The holders lift returns that convert with as<T>() (detail/binding.h).
+template <class T> constexpr bool converts_with_as = false;
+template <class E> constexpr bool converts_with_as<js_buffer<E>> = true;
+template <class Char> constexpr bool converts_with_as<js_string<Char>> = true;
 
 template <class E> class js_buffer {
 public:
@@ -177,9 +180,6 @@ inline i32 return_in_memory(const void *data, std::size_t size) {
   export_return_area = {address_of(data), static_cast<i32>(size)};
   return address_of(&export_return_area);
 }
-// A string result stays alive in here until the next one of its type.
-template <class String> inline String kept_export_string;
-
 // ---- strings: (address, length) parameters, results in memory -------------------------------
 
 template <class Char> struct string_view_wire {
@@ -188,7 +188,7 @@ template <class Char> struct string_view_wire {
       std::is_same_v<Char, char> ? detail::intrinsics::box_string : detail::intrinsics::box_u16string;
 
   static detail::pack<i32, i32> lend(std::basic_string_view<Char> value) {
-    return {address_of(value.data()), static_cast<i32>(value.size())};
+    return {{address_of(value.data())}, {static_cast<i32>(value.size())}};
   }
   static js_buffer<Char> lift(i32 data, i32 size) { return {data, size}; }
   static detail::handle box(std::basic_string_view<Char> value) {
@@ -196,27 +196,46 @@ template <class Char> struct string_view_wire {
   }
 };
 
+// std::string and std::u16string cross through functions of the runtime library
+// (src/strings.cpp), declared here and instantiated there: inline, every file that binds a string
+// would instantiate, generate and optimize some sixty members of basic_string for a few lines of
+// marshalling. So no string is built, moved or destroyed in the code a binding instantiates.
+
+// An export's string parameter (the code units JS wrote from jsinterop_alloc, copied; the copy
+// dies with the call), and an import's string result while JS writes it (jsinterop_string_resize
+// sizes `value` at the slot's address: value is the only member).
+template <class Char> class js_string {
+public:
+  js_string();
+  js_string(i32 data, i32 size);
+  js_string(const js_string &) = delete;
+  js_string &operator=(const js_string &) = delete;
+  ~js_string();
+  template <class String> std::basic_string<Char> &&as() { return std::move(value); }
+
+  std::basic_string<Char> value;
+};
+
 template <class Char> struct string_wire : string_view_wire<Char> {
   using string = std::basic_string<Char>;
-  static constexpr bool utf8 = std::is_same_v<Char, char>;
-  static constexpr auto unbox_intrinsic =
-      utf8 ? detail::intrinsics::unbox_string : detail::intrinsics::unbox_u16string;
-  static constexpr auto fits_intrinsic =
-      utf8 ? detail::intrinsics::fits_string : detail::intrinsics::fits_u16string;
+  using string_view_wire<Char>::box; // a string view, read as its string (box_as)
 
-  using result_slot = string; // JS sizes it with jsinterop_(u16)string_resize and writes into it
-  static string lift_slot(result_slot &&slot) { return std::move(slot); }
-  static i32 give(string value) {
-    kept_export_string<string> = std::move(value);
-    return return_in_memory(kept_export_string<string>.data(), kept_export_string<string>.size());
+  static detail::pack<i32, i32> lend(const string &value);
+  static js_string<Char> lift(i32 data, i32 size);
+  using result_slot = js_string<Char>;
+  static string lift_slot(result_slot &&slot);
+  // An export's result: kept until the next string result of its type, in memory for JS.
+  static i32 give(string value);
+  // The same for a result the dispatcher built in its own storage, which this destroys: so that
+  // the dispatcher does not destroy a string itself.
+  static i32 give_placed(string *placed);
+  static detail::handle box(const string &value);
+  static string take(detail::handle h);
+  static string unbox(i32 h);
+  static bool fits(i32 h) {
+    return (std::is_same_v<Char, char> ? detail::intrinsics::fits_string
+                                       : detail::intrinsics::fits_u16string)(h) != 0;
   }
-  static string take(detail::handle h) { return unbox(h.get()); }
-  static string unbox(i32 h) {
-    string value;
-    unbox_intrinsic(h, address_of(&value));
-    return value;
-  }
-  static bool fits(i32 h) { return fits_intrinsic(h) != 0; }
 };
 
 template <> struct wire<std::string_view> : string_view_wire<char> {};
@@ -319,17 +338,7 @@ template <class Key> struct array_wire {
   static detail::pack<detail::handle> lend(const value_type &value) { return {box(value)}; }
   static value_type lift(i32 h) { return take(detail::handle::adopt(h)); }
   static i32 give(const value_type &value) { return box(value).give_up(); }
-  static detail::handle box(const value_type &value) {
-    if constexpr (in_bulk) {
-      return detail::handle::adopt(
-          bulk::from_memory(address_of(value.data()), static_cast<i32>(value.size())));
-    } else {
-      auto array = detail::handle::adopt(detail::intrinsics::array_new());
-      for (const auto &element : value)
-        detail::intrinsics::array_push(array.get(), element_wire::box(element).get());
-      return array;
-    }
-  }
+  static detail::handle box(const value_type &value);
   // An Array whose elements all fit (Array.isArray, then each element).
   static bool fits(i32 h) {
     if (!detail::is_array(h))
@@ -348,22 +357,47 @@ template <class Key> struct array_wire {
                     detail::read_string<detail::intrinsics::type_of>(h));
     return take(detail::handle::adopt(detail::intrinsics::duplicate(h)));
   }
-  static value_type take(detail::handle array) {
-    auto length = static_cast<std::size_t>(detail::intrinsics::array_length(array.get()));
-    if constexpr (in_bulk) {
-      value_type value(length); // not resize(), whose growth path costs more to compile
-      bulk::to_memory(array.get(), address_of(value.data()));
-      return value;
-    } else {
-      value_type value;
-      value.reserve(length);
-      for (std::size_t i = 0; i < length; ++i)
-        value.push_back(element_wire::take(detail::handle::adopt(
-            detail::intrinsics::array_get(array.get(), static_cast<i32>(i)))));
-      return value;
-    }
-  }
+  static value_type take(detail::handle array);
 };
+
+// Defined here, not in the class, so that the explicit instantiation declarations below keep
+// them out of the files that use them: the arrays of memory-view elements are built and read in
+// the runtime library (src/arrays.cpp), which saves each file that binds one the instantiation of
+// the vector's allocation path.
+template <class Key> detail::handle array_wire<Key>::box(const value_type &value) {
+  if constexpr (in_bulk) {
+    return detail::handle::adopt(
+        bulk::from_memory(address_of(value.data()), static_cast<i32>(value.size())));
+  } else {
+    auto array = detail::handle::adopt(detail::intrinsics::array_new());
+    for (const auto &element : value)
+      detail::intrinsics::array_push(array.get(), element_wire::box(element).get());
+    return array;
+  }
+}
+
+template <class Key> auto array_wire<Key>::take(detail::handle array) -> value_type {
+  auto length = static_cast<std::size_t>(detail::intrinsics::array_length(array.get()));
+  if constexpr (in_bulk) {
+    value_type value(length); // not resize(), whose growth path costs more to compile
+    bulk::to_memory(array.get(), address_of(value.data()));
+    return value;
+  } else {
+    value_type value;
+    value.reserve(length);
+    for (std::size_t i = 0; i < length; ++i)
+      value.push_back(element_wire::take(detail::handle::adopt(
+          detail::intrinsics::array_get(array.get(), static_cast<i32>(i)))));
+    return value;
+  }
+}
+
+#define JSINTEROP_MEMORY_VIEW_KEYS(X)                                                             \
+  X(std::int8_t) X(std::uint8_t) X(std::int16_t) X(std::uint16_t) X(int) X(unsigned) X(float)   \
+  X(double) X(as_bigint<std::int64_t>) X(as_bigint<std::uint64_t>)
+#define JSINTEROP_EXTERN_ARRAY_WIRE(Key) extern template struct array_wire<Key>;
+JSINTEROP_MEMORY_VIEW_KEYS(JSINTEROP_EXTERN_ARRAY_WIRE)
+#undef JSINTEROP_EXTERN_ARRAY_WIRE
 
 template <class T> struct wire<std::vector<T>> : array_wire<T> {};
 template <class T> struct wire<as_number<std::vector<T>>> : array_wire<as_number<T>> {};

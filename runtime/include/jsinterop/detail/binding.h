@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cstddef>
+#include <new>
 #include <type_traits>
 #include <utility>
 
@@ -27,50 +28,46 @@ template <class W> auto wasm_value(const W &value) {
     return value;
 }
 
-// Calls the raw import through `invoke` (which appends the arguments), first with the address of
-// a result slot when W's result travels through memory; returns the raw result (or the slot).
-template <class W, class Invoke> auto call_raw(Invoke invoke) {
-  if constexpr (requires { typename W::result_slot; }) {
-    typename W::result_slot slot{};
-    invoke(abi::address_of(&slot));
-    return slot;
-  } else {
-    return invoke();
-  }
-}
-template <class W, class Raw> auto lift_raw(Raw &&raw) {
-  if constexpr (requires { typename W::result_slot; })
-    return W::lift_slot(std::move(raw));
-  else
-    return W::lift(raw);
-}
-
 // result<T>: a leading error slot, where JS stores the handle of what the function threw; the
 // raw result is then not a value and is not lifted.
 template <class W, class Invoke> typename W::value_type call_with_error_slot(Invoke invoke) {
   using element_wire = abi::wire<typename W::element>;
   abi::i32 error = 0;
-  auto invoke_with_error_slot = [&](auto... slots) { return invoke(abi::address_of(&error), slots...); };
+  auto thrown = [&] { return unexpected(js_error(handle::adopt(error))); };
   if constexpr (element_wire::type == abi::wire_type::Void) {
-    invoke_with_error_slot();
+    invoke(abi::address_of(&error));
     if (error)
-      return unexpected(js_error(handle::adopt(error)));
+      return thrown();
     return {};
-  } else {
-    auto raw = call_raw<element_wire>(invoke_with_error_slot);
+  } else if constexpr (requires { typename element_wire::result_slot; }) {
+    typename element_wire::result_slot slot{};
+    invoke(abi::address_of(&error), abi::address_of(&slot));
     if (error)
-      return unexpected(js_error(handle::adopt(error)));
-    return lift_raw<element_wire>(std::move(raw));
+      return thrown();
+    return element_wire::lift_slot(std::move(slot));
+  } else {
+    auto raw = invoke(abi::address_of(&error));
+    if (error)
+      return thrown();
+    return element_wire::lift(raw);
   }
 }
 
+// Calls the raw import through `invoke` (which appends the arguments) and lifts its result. A
+// result that travels through memory arrives in a slot whose address goes first (after the
+// error slot of a result<T>).
 template <class W, class Invoke> auto call_and_lift(Invoke invoke) {
-  if constexpr (W::type == abi::wire_type::Void)
+  if constexpr (W::type == abi::wire_type::Void) {
     invoke();
-  else if constexpr (W::type == abi::wire_type::Result)
+  } else if constexpr (W::type == abi::wire_type::Result) {
     return call_with_error_slot<W>(invoke);
-  else
-    return lift_raw<W>(call_raw<W>(invoke));
+  } else if constexpr (requires { typename W::result_slot; }) {
+    typename W::result_slot slot{};
+    invoke(abi::address_of(&slot));
+    return W::lift_slot(std::move(slot));
+  } else {
+    return W::lift(invoke());
+  }
 }
 
 template <class Signature> struct binding;
@@ -95,10 +92,14 @@ template <class R, class... P> struct binding<R(P...)> {
     auto call = [&]<std::size_t... I>(std::index_sequence<I...>) -> abi::cxx_type_t<R> {
       return function(as_parameter<P>(lift_parameter<P, offsets[I]>(values))...);
     };
-    if constexpr (std::is_void_v<R>)
+    if constexpr (std::is_void_v<R>) {
       call(std::index_sequence_for<P...>{});
-    else
+    } else if constexpr (requires { &result_wire::give_placed; }) {
+      alignas(abi::cxx_type_t<R>) unsigned char storage[sizeof(abi::cxx_type_t<R>)];
+      return result_wire::give_placed(::new (storage) abi::cxx_type_t<R>(call(std::index_sequence_for<P...>{})));
+    } else {
       return result_wire::give(call(std::index_sequence_for<P...>{}));
+    }
   }
 
 private:
@@ -160,13 +161,13 @@ private:
   static constexpr bool light = (lent_as_is<P> && ...) && !requires { typename result_wire::result_slot; } &&
                                 result_wire::type != abi::wire_type::Result;
 
-  // A lifted export parameter as the function takes it; a js_buffer (which frees its memory when
-  // the call's full expression ends) converts itself. Left to an implicit conversion, overload
+  // A lifted export parameter as the function takes it; a holder (js_buffer, which frees its
+  // memory when the call's full expression ends, or js_string) converts itself. Left to an implicit conversion, overload
   // resolution would try every constructor of string_view or string on the buffer, and the
   // concept checks of their range constructors cost more than the rest of a binding's
   // instantiation.
   template <class T, class Lifted> static decltype(auto) as_parameter(Lifted &&lifted) {
-    if constexpr (abi::is_js_buffer<std::remove_cvref_t<Lifted>>)
+    if constexpr (abi::converts_with_as<std::remove_cvref_t<Lifted>>)
       return lifted.template as<std::remove_cvref_t<abi::cxx_type_t<T>>>();
     else
       return std::forward<Lifted>(lifted);
