@@ -1,7 +1,6 @@
 #include "Descriptor.h"
 
 #include "clang/AST/DeclCXX.h"
-#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 
 namespace jsinterop {
@@ -22,27 +21,33 @@ std::string exportPath(const FunctionDecl *FD, const BindingAttr &Binding) {
   return llvm::join(Segments, ".");
 }
 
+// Written with a streaming writer, keys in sorted order (as llvm::json::Object prints them):
+// building a json::Object per binding cost more than the rest of the plugin's work on it.
 std::string descriptor(const FunctionDecl *FD, const BindingAttr &Binding,
                        const WireSignature &Signature) {
   bool IsImport = Binding.Kind == BindingKind::Import;
-  llvm::json::Array Params;
-  for (unsigned I = 0; I < Signature.Params.size(); ++I) {
-    StringRef Name = FD->getParamDecl(I)->getName();
-    Params.push_back(llvm::json::Object{
-        {"name", Name.empty() ? "arg" + std::to_string(I) : Name.str()},
-        {"type", Signature.Params[I].Type.spelling()}});
-  }
-  llvm::json::Object Object{
-      {"abi", abi::version},
-      {"kind", IsImport ? "import" : "export"},
-      {"path", IsImport ? Binding.Path : exportPath(FD, Binding)},
-      {"function", FD->getQualifiedNameAsString()},
-      {"params", std::move(Params)},
-      {"result", Signature.Result.Type.spelling()},
-  };
-  if (IsImport && !Binding.Module.empty())
-    Object["module"] = Binding.Module;
-  return llvm::formatv("{0}", llvm::json::Value(std::move(Object))).str();
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  llvm::json::OStream J(OS);
+  J.object([&] {
+    J.attribute("abi", abi::version);
+    J.attribute("function", FD->getQualifiedNameAsString());
+    J.attribute("kind", IsImport ? "import" : "export");
+    if (IsImport && !Binding.Module.empty())
+      J.attribute("module", Binding.Module);
+    J.attributeArray("params", [&] {
+      for (unsigned I = 0; I < Signature.Params.size(); ++I) {
+        StringRef Name = FD->getParamDecl(I)->getName();
+        J.object([&] {
+          J.attribute("name", Name.empty() ? "arg" + std::to_string(I) : Name.str());
+          J.attribute("type", Signature.Params[I].Type.spelling());
+        });
+      }
+    });
+    J.attribute("path", IsImport ? Binding.Path : exportPath(FD, Binding));
+    J.attribute("result", Signature.Result.Type.spelling());
+  });
+  return Text;
 }
 
 } // namespace jsinterop

@@ -48,10 +48,10 @@ std::string Lowering::mangledName(const FunctionDecl *FD) {
   return Name;
 }
 
-// Unique per C++ function and descriptor, equal across translation units that agree on both.
-std::string Lowering::bindingSymbol(StringRef Prefix, const FunctionDecl *FD, StringRef Descriptor) {
-  return (Prefix + "." + mangledName(FD) + "." + llvm::utohexstr(llvm::xxh3_64bits(Descriptor)))
-      .str();
+// The end of a binding's symbols: unique per C++ function and descriptor, equal across
+// translation units that agree on both.
+std::string Lowering::bindingSymbolSuffix(const FunctionDecl *FD, StringRef Descriptor) {
+  return "." + mangledName(FD) + "." + llvm::utohexstr(llvm::xxh3_64bits(Descriptor));
 }
 
 NamespaceDecl *Lowering::runtimeNamespace(StringRef Name, SourceLocation Loc) {
@@ -260,7 +260,8 @@ FunctionDecl *Lowering::lowerImport(FunctionDecl *FD, const BindingAttr &Binding
     return nullptr;
   std::string Descriptor = descriptor(FD, Binding, Signature);
   // Unique per binding: two imports of one signature are two wasm imports.
-  std::string RawSymbol = bindingSymbol("__jsinterop_import", FD, Descriptor);
+  std::string SymbolSuffix = bindingSymbolSuffix(FD, Descriptor);
+  std::string RawSymbol = "__jsinterop_import" + SymbolSuffix;
   auto MakeWasmImport = [&](FunctionDecl *Into) {
     Into->addAttr(WebAssemblyImportModuleAttr::CreateImplicit(C, abi::import_module));
     Into->addAttr(WebAssemblyImportNameAttr::CreateImplicit(C, Descriptor));
@@ -297,7 +298,7 @@ FunctionDecl *Lowering::lowerImport(FunctionDecl *FD, const BindingAttr &Binding
   // redeclaration, is diagnosed as such) and takes the symbol of a separate inline definition
   // (linkonce_odr: a header of imports can be included by any number of files).
   const auto *Proto = FD->getType()->castAs<FunctionProtoType>();
-  std::string Symbol = bindingSymbol("__jsinterop_call", FD, Descriptor);
+  std::string Symbol = "__jsinterop_call" + SymbolSuffix;
   FunctionDecl *Body = createFunction("__jsinterop_call", Proto->getReturnType(),
                                       Proto->getParamTypes(), SC_None, Symbol, Loc);
   if (!setImportBody(Body, FD, Signature, Raw, Loc))
@@ -367,7 +368,7 @@ Decl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding,
   // Every file that sees the export's declaration writes the same record; the linker keeps one.
   if (External)
     Var->setImplicitlyInline();
-  Var->addAttr(AsmLabelAttr::CreateImplicit(C, bindingSymbol("__jsinterop_export", FD, Descriptor)));
+  Var->addAttr(AsmLabelAttr::CreateImplicit(C, "__jsinterop_export" + bindingSymbolSuffix(FD, Descriptor)));
   Var->addAttr(SectionAttr::CreateImplicit(C, "jsinterop_exports"));
   Var->addAttr(UsedAttr::CreateImplicit(C));
   C.getTranslationUnitDecl()->addHiddenDecl(Var);

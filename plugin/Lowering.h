@@ -53,8 +53,7 @@ private:
   llvm::DenseMap<SpecializationKey, clang::FunctionDecl *> Specializations;
 
   std::string mangledName(const clang::FunctionDecl *FD);
-  std::string bindingSymbol(llvm::StringRef Prefix, const clang::FunctionDecl *FD,
-                            llvm::StringRef Descriptor);
+  std::string bindingSymbolSuffix(const clang::FunctionDecl *FD, llvm::StringRef Descriptor);
 
   // jsinterop::<Name> of the runtime header; reports a missing header (once) when it is not there.
   clang::NamespaceDecl *runtimeNamespace(llvm::StringRef Name, clang::SourceLocation Loc);
