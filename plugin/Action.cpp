@@ -55,10 +55,10 @@ private:
   }
 
   void handleFunction(FunctionDecl *FD) {
-    // Most functions a file sees (those of the headers it includes) have no attribute and are not
-    // a redeclaration of a binding: nothing to read, check or drop.
-    if (!FD->hasAttrs() && llvm::none_of(FD->parameters(), [](const ParmVarDecl *P) { return P->hasAttrs(); }) &&
-        !Done.contains(FD->getCanonicalDecl()))
+    // Most functions a file sees (those of the headers it includes) carry none of our attributes
+    // (all of them annotations) and redeclare no binding: nothing to read, check or drop.
+    auto Annotated = [](const Decl *D) { return D->hasAttr<AnnotateAttr>(); };
+    if (!Annotated(FD) && llvm::none_of(FD->parameters(), Annotated) && !Done.contains(FD->getCanonicalDecl()))
       return;
     // Read, then removed: code generation would write them into the module.
     llvm::scope_exit Drop([FD] { dropAnnotations(FD); });
