@@ -12,12 +12,12 @@
 [[jsinterop::import("upper", "L")]] std::string js_upper(std::string_view text);
 
 // CHECK-LABEL: define{{.*}} i32 @light(
-// CHECK-NOT: marshal_import_out_of_line
+// CHECK-NOT: jsinterop6detail11call_import
 // CHECK: call noundef i32 @__jsinterop_import._Z9js_lengthNSt3__217basic_string_view{{.*}}(i32 {{.*}}, i32 {{.*}}, i32 {{.*}})
-// CHECK-NOT: marshal_import_out_of_line
+// CHECK-NOT: jsinterop6detail11call_import
 // CHECK: ret i32
 extern "C" int light(const jsinterop::object &o) { return js_length("abc", o); }
 
 // CHECK-LABEL: define{{.*}} @heavy(
-// CHECK: marshal_import_out_of_line
+// CHECK: call {{.*}}@_ZN9jsinterop6detail11call_import
 extern "C" std::size_t heavy() { return js_upper("abc").size(); }

@@ -23,5 +23,5 @@ namespace demo {
 
 // OPT-NOT: define {{.*}}@__jsinterop_call.
 // OPT: define {{.*}}@_ZN4demo5shoutE{{.*}}
-// OPT: call {{.*}}marshal_import_out_of_line
+// OPT: call {{.*}}@_ZN9jsinterop6detail11call_import
 // OPT-NOT: define {{.*}}@__jsinterop_call.

@@ -7,7 +7,7 @@
 // RUN: %cxx -O2 %s -o %t2.wasm
 // RUN: wasm-objdump -x -j Import %t2.wasm | FileCheck %s
 // RUN: %cxx -O2 -S -emit-llvm %s -o %t.ll
-// RUN: grep -c 'define .*@_ZN9jsinterop6detail7bindingIF.*26marshal_import_out_of_line' %t.ll | FileCheck %s --check-prefix=ONE
+// RUN: grep -c 'define .*@_ZN9jsinterop6detail11call_import' %t.ll | FileCheck %s --check-prefix=ONE
 // RUN: grep -c 'define .*@_ZN9jsinterop6detail11call_export' %t.ll | FileCheck %s --check-prefix=ONE
 // RUN: %exports %t2.wasm | FileCheck %s --check-prefix=EXPORTS
 // RUN: %run %t2.wasm --module P=%inputs/same-signature.mjs | FileCheck %s --check-prefix=OUT

@@ -75,17 +75,6 @@ template <class Signature> struct binding;
 template <class R, class... P> struct binding<R(P...)> {
   using result_wire = abi::wire_of<R>;
 
-  // C++ -> JS: lend every argument as wasm values and call the raw wasm import. A light signature
-  // is marshalled inline (a few instructions, then a direct call of the raw import); any other in
-  // one out-of-line instantiation that all imports of the signature share, compiled and optimized
-  // once per file.
-  template <class Raw> static abi::cxx_type_t<R> call_import(Raw *raw, const abi::cxx_type_t<P> &...args) {
-    if constexpr (light)
-      return marshal_import(raw, args...);
-    else
-      return marshal_import_out_of_line(raw, args...);
-  }
-
   // JS -> C++: lift the wasm values of each parameter, call the exported function, give its result.
   template <class Function, class... Wasm> static auto call_export(Function *function, Wasm... wasm) {
     pack<Wasm...> values{{wasm}...};
@@ -102,10 +91,10 @@ template <class R, class... P> struct binding<R(P...)> {
     }
   }
 
-private:
-  // Values built for the call (boxed optionals, arrays) live in `lent` until the import returns.
-  // `lent` holds one pack per parameter, flattened through `flat` (std::tuple_cat would
-  // instantiate templates quadratically in the number of parameters).
+  // C++ -> JS: lend every argument as wasm values and call the raw wasm import (call_import below
+  // says where). Values built for the call (boxed optionals, arrays) live in `lent` until the
+  // import returns. `lent` holds one pack per parameter, flattened through `flat`
+  // (std::tuple_cat would instantiate templates quadratically in the number of parameters).
   template <class Raw> static abi::cxx_type_t<R> marshal_import(Raw *raw, const abi::cxx_type_t<P> &...args) {
     pack<lent_t<P>...> lent{{abi::wire_of<P>::lend(args)}...};
     auto invoke = [&](auto... slots) {
@@ -115,11 +104,8 @@ private:
     };
     return call_and_lift<result_wire>(invoke);
   }
-  template <class Raw>
-  [[gnu::noinline]] static abi::cxx_type_t<R> marshal_import_out_of_line(Raw *raw, const abi::cxx_type_t<P> &...args) {
-    return marshal_import(raw, args...);
-  }
 
+private:
   // The wasm values a parameter is lent as.
   template <class T>
   using lent_t = decltype(abi::wire_of<T>::lend(std::declval<const abi::cxx_type_t<T> &>()));
@@ -152,6 +138,7 @@ private:
     return result;
   }();
 
+public:
   // Light: every argument is lent as plain wasm values (no handle built for the call) and the
   // result is one wasm value (no result slot, no error slot).
   template <class T>
@@ -161,9 +148,10 @@ private:
   static constexpr bool light = (lent_as_is<P> && ...) && !requires { typename result_wire::result_slot; } &&
                                 result_wire::type != abi::wire_type::Result;
 
+private:
   // A lifted export parameter as the function takes it; a holder (js_buffer, which frees its
-  // memory when the call's full expression ends, or js_string) converts itself. Left to an implicit conversion, overload
-  // resolution would try every constructor of string_view or string on the buffer, and the
+  // memory when the call's full expression ends, or js_string) converts itself. Left to an
+  // implicit conversion, overload resolution would try every constructor of string_view or string on the buffer, and the
   // concept checks of their range constructors cost more than the rest of a binding's
   // instantiation.
   template <class T, class Lifted> static decltype(auto) as_parameter(Lifted &&lifted) {
@@ -180,8 +168,19 @@ private:
   }
 };
 
-template <class Signature, class Raw, class... A> decltype(auto) call_import(Raw *raw, A &&...args) {
-  return binding<Signature>::call_import(raw, std::forward<A>(args)...);
+// An import's body calls this. A light signature is marshalled inline (a few instructions, then
+// a direct call of the raw import); any other in one out-of-line instantiation that all imports of
+// the signature share, compiled and optimized once per file and called from each import directly
+// (no layer left to inline at each call).
+template <class Signature, class Raw, class... A>
+  requires binding<Signature>::light
+auto call_import(Raw *raw, const A &...args) {
+  return binding<Signature>::marshal_import(raw, args...);
+}
+template <class Signature, class Raw, class... A>
+  requires(!binding<Signature>::light)
+[[gnu::noinline]] auto call_import(Raw *raw, const A &...args) {
+  return binding<Signature>::marshal_import(raw, args...);
 }
 
 // An export's dispatcher: JS calls it through the module's function table with the exported
