@@ -128,6 +128,19 @@ test('strings: C++-made UTF-8 and UTF-16 decode exactly in JS', () => {
   }
 });
 
+test('strings: a string export called by JS inside another keeps both results apart', () => {
+  const { strs } = app.exports;
+  // via_js_hex's import calls echo_ref and echo_u16, whose results JS reads while via_js_hex's own
+  // result is not built yet; via_js_hex's result then replaces them.
+  reply = (value) => strs.echo_ref(`${value}!`) + strs.echo_u16(`${value}?`);
+  try {
+    assert.equal(strs.via_js_hex('ab'), utf8Hex('ab!ab?'));
+    same(strs.via_js('ž'.repeat(40)), `${'ž'.repeat(40)}!${'ž'.repeat(40)}?`);
+  } finally {
+    reply = (value) => value;
+  }
+});
+
 test('strings: a lone surrogate becomes U+FFFD in UTF-8 and stays in UTF-16', () => {
   const { strs } = app.exports;
   for (const [text, utf8] of [['\uD800', 'efbfbd'], ['a\uDC00b', '61efbfbd62'], ['\uDBFF\uDBFF', 'efbfbdefbfbd'], ['🐎\uD83D', 'f09f908eefbfbd']]) {
