@@ -9,6 +9,7 @@
 //   lift_slot(slot)   an import's result that travels through memory, from its result_slot.
 //   give(value)       C++ -> JS, an export's result: a wasm value (handles: JS releases them), or
 //                     the address of a return area for a result in memory.
+//   give_placed(p)    (strings) the same for a result the dispatcher built at p; destroys it.
 //   box(value)        a new handle to the value lifted as this wire type (elements, any).
 //   take(handle)      the value of a handle JS built and checked (elements); releases it.
 //   unbox(h), fits(h) the value of a handle not checked yet (any::as, object::get, callback

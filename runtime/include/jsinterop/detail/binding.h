@@ -138,7 +138,7 @@ private:
     return result;
   }();
 
-public:
+public: // call_import chooses its overload by `light`
   // Light: every argument is lent as plain wasm values (no handle built for the call) and the
   // result is one wasm value (no result slot, no error slot).
   template <class T>
@@ -151,9 +151,9 @@ public:
 private:
   // A lifted export parameter as the function takes it; a holder (js_buffer, which frees its
   // memory when the call's full expression ends, or js_string) converts itself. Left to an
-  // implicit conversion, overload resolution would try every constructor of string_view or string on the buffer, and the
-  // concept checks of their range constructors cost more than the rest of a binding's
-  // instantiation.
+  // implicit conversion, overload resolution would try every constructor of string_view or
+  // string on the buffer, and the concept checks of their range constructors cost more than the
+  // rest of a binding's instantiation.
   template <class T, class Lifted> static decltype(auto) as_parameter(Lifted &&lifted) {
     if constexpr (abi::converts_with_as<std::remove_cvref_t<Lifted>>)
       return lifted.template as<std::remove_cvref_t<abi::cxx_type_t<T>>>();
