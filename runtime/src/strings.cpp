@@ -58,8 +58,7 @@ template <class Char> auto string_wire<Char>::take(detail::handle h) -> string {
 
 template <class Char> auto string_wire<Char>::unbox(i32 h) -> string {
   string value;
-  (std::is_same_v<Char, char> ? detail::intrinsics::unbox_string
-                              : detail::intrinsics::unbox_u16string)(h, address_of(&value));
+  unbox_intrinsic(h, address_of(&value));
   return value;
 }
 

@@ -220,6 +220,11 @@ public:
 template <class Char> struct string_wire : string_view_wire<Char> {
   using string = std::basic_string<Char>;
   using string_view_wire<Char>::box; // a string view, read as its string (box_as)
+  static constexpr bool utf8 = std::is_same_v<Char, char>;
+  static constexpr auto unbox_intrinsic =
+      utf8 ? detail::intrinsics::unbox_string : detail::intrinsics::unbox_u16string;
+  static constexpr auto fits_intrinsic =
+      utf8 ? detail::intrinsics::fits_string : detail::intrinsics::fits_u16string;
 
   static detail::pack<i32, i32> lend(const string &value);
   static js_string<Char> lift(i32 data, i32 size);
@@ -233,10 +238,7 @@ template <class Char> struct string_wire : string_view_wire<Char> {
   static detail::handle box(const string &value);
   static string take(detail::handle h);
   static string unbox(i32 h);
-  static bool fits(i32 h) {
-    return (std::is_same_v<Char, char> ? detail::intrinsics::fits_string
-                                       : detail::intrinsics::fits_u16string)(h) != 0;
-  }
+  static bool fits(i32 h) { return fits_intrinsic(h) != 0; }
 };
 
 template <> struct wire<std::string_view> : string_view_wire<char> {};
