@@ -309,6 +309,23 @@ FunctionDecl *Lowering::lowerImport(FunctionDecl *FD, const BindingAttr &Binding
   return Body;
 }
 
+// detail::export_record, looked up once.
+RecordDecl *Lowering::exportRecord(SourceLocation Loc) {
+  if (ExportRecord)
+    return ExportRecord;
+  NamespaceDecl *Detail = runtimeNamespace("detail", Loc);
+  if (!Detail)
+    return nullptr;
+  LookupResult Lookup(S, &S.getASTContext().Idents.get("export_record"), Loc, Sema::LookupOrdinaryName);
+  S.LookupQualifiedName(Lookup, Detail);
+  auto *Record = Lookup.getAsSingle<RecordDecl>();
+  if (!Record || !Record->getDefinition()) {
+    report(S.getDiagnostics(), Loc, Diag::err_missing_header);
+    return nullptr;
+  }
+  return ExportRecord = Record;
+}
+
 Decl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding,
                             const WireSignature &Signature) {
   ASTContext &C = S.getASTContext();
@@ -334,13 +351,9 @@ Decl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding,
   FunctionDecl *Dispatch = dispatcher(FD, Signature, WasmParams, Loc);
   if (!Dispatch)
     return nullptr;
-  LookupResult Lookup(S, &C.Idents.get("export_record"), Loc, Sema::LookupOrdinaryName);
-  S.LookupQualifiedName(Lookup, runtimeNamespace("detail", Loc));
-  auto *Record = Lookup.getAsSingle<RecordDecl>();
-  if (!Record || !Record->getDefinition()) {
-    report(S.getDiagnostics(), Loc, Diag::err_missing_header);
+  RecordDecl *Record = exportRecord(Loc);
+  if (!Record)
     return nullptr;
-  }
   // export_record's function fields have one type, which both addresses are cast to.
   QualType TextPointer = Record->field_begin()->getType();
   QualType AnyFunction = std::next(Record->field_begin())->getType();

@@ -22,6 +22,7 @@ class QualType;
 class Sema;
 class MangleContext;
 class NamespaceDecl;
+class RecordDecl;
 } // namespace clang
 
 namespace jsinterop {
@@ -51,6 +52,7 @@ private:
   // the others use it directly (resolving it again for each binding was most of the plugin's time).
   using SpecializationKey = std::tuple<const void *, const void *, const void *>;
   llvm::DenseMap<SpecializationKey, clang::FunctionDecl *> Specializations;
+  clang::RecordDecl *ExportRecord = nullptr; // found one only
 
   std::string mangledName(const clang::FunctionDecl *FD);
   std::string bindingSymbolSuffix(const clang::FunctionDecl *FD, llvm::StringRef Descriptor);
@@ -72,6 +74,7 @@ private:
   bool setImportBody(clang::FunctionDecl *Into, const clang::FunctionDecl *Declared,
                      const WireSignature &Signature, clang::FunctionDecl *Raw,
                      clang::SourceLocation Loc);
+  clang::RecordDecl *exportRecord(clang::SourceLocation Loc);
   clang::FunctionDecl *dispatcher(clang::FunctionDecl *FD, const WireSignature &Signature,
                                   llvm::ArrayRef<clang::QualType> WasmParams,
                                   clang::SourceLocation Loc);

@@ -41,7 +41,8 @@ export function readBindings(module, name) {
 }
 
 function readBinding({ name: wasmName, kind: wasmKind }, kind, moduleName) {
-  return { wasmName, ...readDescriptor(wasmName, kind, wasmKind, moduleName) };
+  if (wasmKind !== 'function') throw malformedDescriptor(moduleName, wasmName, `a ${wasmKind}, not a function`);
+  return { wasmName, ...readDescriptor(wasmName, kind, moduleName) };
 }
 
 // The exports that are not direct: the records the plugin writes (detail::export_record, three
@@ -83,7 +84,7 @@ export function readExportRecords(exports, moduleName) {
     if (typeof dispatch !== 'function' || typeof target !== 'function') {
       throw malformed(`function indices ${words[at + 1]}, ${words[at + 2]} of ${text}`);
     }
-    records.push({ ...readDescriptor(text, 'export', 'function', moduleName), dispatch, target: words[at + 2] });
+    records.push({ ...readDescriptor(text, 'export', moduleName), dispatch, target: words[at + 2] });
   }
   return records;
 }
@@ -103,10 +104,12 @@ function cString(bytes, address) {
   }
 }
 
+const malformedDescriptor = (moduleName, text, problem) =>
+  new Error(`jsinterop: ${moduleName} has a malformed binding descriptor (${problem}): ${text}`);
+
 // { descriptor, params, result } of a descriptor's text, or an Error naming the binding.
-function readDescriptor(text, kind, wasmKind, moduleName) {
-  const malformed = (problem) =>
-    new Error(`jsinterop: ${moduleName} has a malformed binding descriptor (${problem}): ${text}`);
+function readDescriptor(text, kind, moduleName) {
+  const malformed = (problem) => malformedDescriptor(moduleName, text, problem);
   let descriptor;
   try {
     descriptor = JSON.parse(text);
@@ -119,7 +122,7 @@ function readDescriptor(text, kind, wasmKind, moduleName) {
   // The version comes first: a descriptor of another ABI may differ in any other respect.
   if (!Number.isInteger(descriptor.abi)) throw malformed('no "abi" version');
   if (descriptor.abi !== ABI_VERSION) throw versionMismatch(moduleName, descriptor.abi);
-  const problem = descriptorProblem(descriptor, kind, wasmKind);
+  const problem = descriptorProblem(descriptor, kind);
   if (problem) throw malformed(problem);
   const types = readTypes(descriptor);
   if (typeof types === 'string') throw malformed(types);
@@ -145,9 +148,8 @@ function readTypes(descriptor) {
   }
 }
 
-function descriptorProblem(descriptor, kind, wasmKind) {
+function descriptorProblem(descriptor, kind) {
   const { path, module, params, result } = descriptor;
-  if (wasmKind !== 'function') return `a ${wasmKind}, not a function`;
   if (descriptor.kind !== kind) return `"kind" is ${JSON.stringify(descriptor.kind)} on an ${kind}`;
   if (typeof path !== 'string' || path.split('.').some((segment) => segment === '')) return 'bad "path"';
   if (module !== undefined && (kind !== 'import' || typeof module !== 'string' || module === '')) {

@@ -4,7 +4,7 @@
 //
 //   imports: [[module, name], ...]
 //   exports: [[name, body], ...] where body is { returns: n } or { calls: importIndex }
-//   memory:  whether to export a one-page memory named "memory"
+//   memory:  whether to export a one-page memory named "memory", or the names to export it as
 import { ABI_VERSION, RUNTIME_EXPORTS } from '../../../js/src/abi.js';
 
 export function wasmModule({ imports = [], exports = [], memory = false }) {
@@ -13,7 +13,8 @@ export function wasmModule({ imports = [], exports = [], memory = false }) {
   const functionSection = vector(exports.map(() => [0x00]));
   const memorySection = vector([[0x00, 0x01]]);
   const exportEntries = exports.map(([name], index) => [...string(name), 0x00, ...leb(imports.length + index)]);
-  if (memory) exportEntries.push([...string('memory'), 0x02, 0x00]);
+  const memoryNames = memory === true ? ['memory'] : memory || [];
+  exportEntries.push(...memoryNames.map((name) => [...string(name), 0x02, 0x00]));
   const codeSection = vector(exports.map(([, body]) => sized([0x00, ...instructions(body), 0x0b])));
   return new Uint8Array([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],

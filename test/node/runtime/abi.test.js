@@ -87,6 +87,14 @@ test('an import descriptor is checked too', async () => {
   await assert.rejects(instantiate(bytes), /malformed binding descriptor \(bad result type "int64": unknown wire type "int64"\)/);
 });
 
+test('a descriptor that names something other than a function is refused', async () => {
+  const name = exportDescriptor('f');
+  const bytes = wasmModule({ exports: runtimeExports(), memory: ['memory', name] });
+  await assert.rejects(instantiate(bytes), {
+    message: `jsinterop: app.wasm has a malformed binding descriptor (a memory, not a function): ${name}`,
+  });
+});
+
 test('every wire type of the ABI, and templates of them, are read', async () => {
   const types = [
     'object', 'any', 'error', 'u16string', 'date', 'char16', 'int64_bigint', 'optional<string>',

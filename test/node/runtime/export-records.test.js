@@ -35,7 +35,8 @@ test('records in a module that does not export its function table are refused', 
   });
 });
 
-// C++ records of `twice` (int -> int) with the given descriptor texts and targets.
+// C++ records of `twice` (int -> int), each given as its three fields in C++: the descriptor, the
+// dispatcher and the target (record() writes the usual ones).
 const recordsProgram = (records, name) =>
   compileProgram(
     `${PRELUDE}
@@ -44,21 +45,23 @@ int twice(int x) { return 2 * x; }
 int thrice(int x) { return 3 * x; }
 ${records
   .map(
-    ([text, target], index) =>
+    (fields, index) =>
       `[[gnu::used, gnu::section("jsinterop_exports")]] const jsinterop::detail::export_record record${index} = {
-  ${JSON.stringify(text)}, (any_function)&jsinterop::detail::call_export<int(int), int(int), int>, (any_function)&${target}};`,
+  ${fields.join(', ')}};`,
   )
   .join('\n')}
 int main() {}
 `,
     name,
   );
+const DISPATCH = '(any_function)&jsinterop::detail::call_export<int(int), int(int), int>';
+const record = (text, target) => [JSON.stringify(text), DISPATCH, `(any_function)&${target}`];
 
 const descriptor = (path) =>
   JSON.stringify({ abi: 2, function: 'twice', kind: 'export', params: [{ name: 'x', type: 'int32' }], path, result: 'int32' });
 
 test('a record is an export at its path, called through its dispatcher', async () => {
-  const app = await instantiate(recordsProgram([[descriptor('hand.twice'), 'twice']], 'record-ok'));
+  const app = await instantiate(recordsProgram([record(descriptor('hand.twice'), 'twice')], 'record-ok'));
   assert.equal(app.exports.hand.twice(21), 42);
   assert.equal(app.exports.hand.twice.name, 'hand.twice');
   assert.throws(() => app.exports.hand.twice('21'), /hand\.twice: parameter 'x' expects/);
@@ -66,7 +69,7 @@ test('a record is an export at its path, called through its dispatcher', async (
 
 test('a record repeated (an inline export of several object files) is one export', async () => {
   const app = await instantiate(
-    recordsProgram([[descriptor('twice'), 'twice'], [descriptor('twice'), 'twice']], 'record-twice'),
+    recordsProgram([record(descriptor('twice'), 'twice'), record(descriptor('twice'), 'twice')], 'record-twice'),
   );
   assert.deepEqual(Object.keys(app.exports), ['twice']);
   assert.equal(app.exports.twice(4), 8);
@@ -74,18 +77,29 @@ test('a record repeated (an inline export of several object files) is one export
 
 test('two functions at one path collide', async () => {
   await assert.rejects(
-    instantiate(recordsProgram([[descriptor('f'), 'twice'], [descriptor('f'), 'thrice']], 'record-clash')),
+    instantiate(recordsProgram([record(descriptor('f'), 'twice'), record(descriptor('f'), 'thrice')], 'record-clash')),
     { message: "jsinterop: record-clash.wasm cannot export 'f': 'f' is already an exported function" },
   );
 });
 
 test("a record's malformed descriptor is refused, naming it", async () => {
-  await assert.rejects(instantiate(recordsProgram([['{oops', 'twice']], 'record-bad')), {
+  await assert.rejects(instantiate(recordsProgram([record('{oops', 'twice')], 'record-bad')), {
     message: 'jsinterop: record-bad.wasm has a malformed binding descriptor (not JSON): {oops',
   });
   const kindImport = JSON.stringify({ ...JSON.parse(descriptor('f')), kind: 'import' });
   await assert.rejects(
-    instantiate(recordsProgram([[kindImport, 'twice']], 'record-kind')),
+    instantiate(recordsProgram([record(kindImport, 'twice')], 'record-kind')),
     /\("kind" is "import" on an export\)/,
+  );
+});
+
+test('a record whose descriptor lies outside memory, or whose functions outside the table, is refused', async () => {
+  const [text, dispatch, target] = record(descriptor('f'), 'twice');
+  await assert.rejects(instantiate(recordsProgram([['(const char *)0x7ffffff0', dispatch, target]], 'record-address')), {
+    message: 'jsinterop: record-address.wasm has malformed export records (descriptor address 2147483632)',
+  });
+  await assert.rejects(
+    instantiate(recordsProgram([[text, '(any_function)100000', target]], 'record-index')),
+    /^Error: jsinterop: record-index\.wasm has malformed export records \(function indices 100000, \d+ of \{"abi"/,
   );
 });
