@@ -1,5 +1,5 @@
-// How std::string and std::u16string cross (wire.h says why this is not inline): compiled once
-// here, for both code unit types.
+// How std::string and std::u16string, and optionals of them, cross (wire.h says why this is not
+// inline): compiled once here, for both code unit types.
 #include <new>
 #include <string>
 #include <type_traits>
@@ -66,5 +66,10 @@ template class js_string<char>;
 template class js_string<char16_t>;
 template struct string_wire<char>;
 template struct string_wire<char16_t>;
+
+// Optional strings too (wire.h, optional_wire).
+#define JSINTEROP_OPTIONAL_WIRE(Key) template struct optional_wire<Key>;
+JSINTEROP_STRING_KEYS(JSINTEROP_OPTIONAL_WIRE)
+#undef JSINTEROP_OPTIONAL_WIRE
 
 } // namespace jsinterop::abi

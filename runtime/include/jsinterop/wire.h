@@ -290,27 +290,12 @@ template <class Key> struct optional_wire {
   using element_wire = wire<Key>;
   using value_type = std::optional<cxx_type_t<Key>>;
 
-  static detail::pack<detail::handle> lend(const value_type &value) { return {handle_or_0(value)}; }
-  static value_type lift(i32 h) {
-    if (!h)
-      return std::nullopt;
-    return element_wire::take(detail::handle::adopt(h));
-  }
-  static i32 give(const value_type &value) { return handle_or_0(value).give_up(); }
-  static detail::handle box(const value_type &value) {
-    return value ? element_wire::box(*value)
-                 : detail::handle::adopt(detail::intrinsics::value_null());
-  }
-  static value_type take(detail::handle h) {
-    if (empty(h.get()))
-      return std::nullopt;
-    return element_wire::take(std::move(h));
-  }
-  static value_type unbox(i32 h) {
-    if (empty(h))
-      return std::nullopt;
-    return element_wire::unbox(h);
-  }
+  static detail::pack<detail::handle> lend(const value_type &value);
+  static value_type lift(i32 h);
+  static i32 give(const value_type &value);
+  static detail::handle box(const value_type &value);
+  static value_type take(detail::handle h);
+  static value_type unbox(i32 h);
   static bool fits(i32 h) { return empty(h) || element_wire::fits(h); }
 
 private:
@@ -322,6 +307,39 @@ private:
     return value ? element_wire::box(*value) : detail::handle();
   }
 };
+
+// Defined here, not in the class, for the same reason as array_wire's box and take (below): the
+// optional strings are built and read in the runtime library (src/strings.cpp), which saves each
+// file that binds one the instantiation of the optional's constructors from a string.
+template <class Key> auto optional_wire<Key>::lend(const value_type &value) -> detail::pack<detail::handle> {
+  return {handle_or_0(value)};
+}
+template <class Key> auto optional_wire<Key>::lift(i32 h) -> value_type {
+  if (!h)
+    return std::nullopt;
+  return element_wire::take(detail::handle::adopt(h));
+}
+template <class Key> i32 optional_wire<Key>::give(const value_type &value) {
+  return handle_or_0(value).give_up();
+}
+template <class Key> detail::handle optional_wire<Key>::box(const value_type &value) {
+  return value ? element_wire::box(*value) : detail::handle::adopt(detail::intrinsics::value_null());
+}
+template <class Key> auto optional_wire<Key>::take(detail::handle h) -> value_type {
+  if (empty(h.get()))
+    return std::nullopt;
+  return element_wire::take(std::move(h));
+}
+template <class Key> auto optional_wire<Key>::unbox(i32 h) -> value_type {
+  if (empty(h))
+    return std::nullopt;
+  return element_wire::unbox(h);
+}
+
+#define JSINTEROP_STRING_KEYS(X) X(std::string) X(std::u16string)
+#define JSINTEROP_EXTERN_OPTIONAL_WIRE(Key) extern template struct optional_wire<Key>;
+JSINTEROP_STRING_KEYS(JSINTEROP_EXTERN_OPTIONAL_WIRE)
+#undef JSINTEROP_EXTERN_OPTIONAL_WIRE
 
 template <class T> struct wire<std::optional<T>> : optional_wire<T> {};
 template <class T> struct wire<as_number<std::optional<T>>> : optional_wire<as_number<T>> {};
