@@ -89,7 +89,8 @@ template <class T, wire_type Type> struct scalar_wire {
   using intrinsics = detail::intrinsics::scalar<Type>;
   using wasm = decltype(intrinsics::unbox(0));
 
-  static wasm to_wasm(T value) {
+  // T as its wasm value: a result given to JS, or the value of an argument lent to an import.
+  static wasm give(T value) {
     if constexpr (std::is_pointer_v<T>)
       return address_of(value);
     else if constexpr (std::is_same_v<T, date>) // JS Dates are whole milliseconds, floored
@@ -98,7 +99,8 @@ template <class T, wire_type Type> struct scalar_wire {
     else
       return static_cast<wasm>(value);
   }
-  static T from_wasm(wasm value) {
+  // A wasm value as T: an export's argument, or an import's result.
+  static T lift(wasm value) {
     if constexpr (std::is_pointer_v<T>)
       return from_address<std::remove_pointer_t<T>>(value);
     else if constexpr (std::is_same_v<T, date>)
@@ -106,13 +108,10 @@ template <class T, wire_type Type> struct scalar_wire {
     else
       return static_cast<T>(value);
   }
-
-  static detail::pack<wasm> lend(T value) { return {to_wasm(value)}; }
-  static T lift(wasm value) { return from_wasm(value); }
-  static wasm give(T value) { return to_wasm(value); }
-  static detail::handle box(T value) { return detail::handle::adopt(intrinsics::box(to_wasm(value))); }
+  static detail::pack<wasm> lend(T value) { return {give(value)}; }
+  static detail::handle box(T value) { return detail::handle::adopt(intrinsics::box(give(value))); }
   static T take(detail::handle h) { return unbox(h.get()); }
-  static T unbox(i32 h) { return from_wasm(intrinsics::unbox(h)); }
+  static T unbox(i32 h) { return lift(intrinsics::unbox(h)); }
   static bool fits(i32 h) { return intrinsics::fits(h) != 0; }
 };
 

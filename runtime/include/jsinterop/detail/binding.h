@@ -79,7 +79,7 @@ template <class R, class... P> struct binding<R(P...)> {
   template <class Function, class... Wasm> static auto call_export(Function *function, Wasm... wasm) {
     pack<Wasm...> values{{wasm}...};
     auto call = [&]<std::size_t... I>(std::index_sequence<I...>) -> abi::cxx_type_t<R> {
-      return function(as_parameter<P>(lift_parameter<P, offsets[I]>(values))...);
+      return function(as_parameter<P>(lift_parameter<P, offsets[I]>(values, std::make_index_sequence<arity<P>>{}))...);
     };
     if constexpr (std::is_void_v<R>) {
       call(std::index_sequence_for<P...>{});
@@ -95,12 +95,12 @@ template <class R, class... P> struct binding<R(P...)> {
   // says where). Values built for the call (boxed optionals, arrays) live in `lent` until the
   // import returns. `lent` holds one pack per parameter, flattened through `flat`
   // (std::tuple_cat would instantiate templates quadratically in the number of parameters).
-  template <class Raw> static abi::cxx_type_t<R> marshal_import(Raw *raw, const abi::cxx_type_t<P> &...args) {
+  // J... indexes `flat` (flat_indices; an argument, so that no lambda is instantiated to unpack it).
+  template <class Raw, std::size_t... J>
+  static abi::cxx_type_t<R> marshal_import(Raw *raw, std::index_sequence<J...>, const abi::cxx_type_t<P> &...args) {
     pack<lent_t<P>...> lent{{abi::wire_of<P>::lend(args)}...};
     auto invoke = [&](auto... slots) {
-      return [&]<std::size_t... J>(std::index_sequence<J...>) {
-        return raw(slots..., wasm_value(member<flat[J].element>(member<flat[J].parameter>(lent)))...);
-      }(std::make_index_sequence<flat.size()>{});
+      return raw(slots..., wasm_value(member<flat[J].element>(member<flat[J].parameter>(lent)))...);
     };
     return call_and_lift<result_wire>(invoke);
   }
@@ -130,6 +130,10 @@ private:
     return result;
   }();
 
+public:
+  using flat_indices = std::make_index_sequence<flat.size()>;
+
+private:
   // Where each parameter's wasm values start among the wasm values of an export call.
   static constexpr std::array<std::size_t, sizeof...(P)> offsets = [] {
     std::array<std::size_t, sizeof...(P)> result{};
@@ -161,10 +165,9 @@ private:
       return std::forward<Lifted>(lifted);
   }
 
-  template <class T, std::size_t Offset, class Values> static auto lift_parameter(Values &values) {
-    return [&]<std::size_t... K>(std::index_sequence<K...>) {
-      return abi::wire_of<T>::lift(member<Offset + K>(values)...);
-    }(std::make_index_sequence<arity<T>>{});
+  template <class T, std::size_t Offset, class Values, std::size_t... K>
+  static auto lift_parameter(Values &values, std::index_sequence<K...>) {
+    return abi::wire_of<T>::lift(member<Offset + K>(values)...);
   }
 };
 
@@ -175,12 +178,12 @@ private:
 template <class Signature, class Raw, class... A>
   requires binding<Signature>::light
 auto call_import(Raw *raw, const A &...args) {
-  return binding<Signature>::marshal_import(raw, args...);
+  return binding<Signature>::marshal_import(raw, typename binding<Signature>::flat_indices{}, args...);
 }
 template <class Signature, class Raw, class... A>
   requires(!binding<Signature>::light)
 [[gnu::noinline]] auto call_import(Raw *raw, const A &...args) {
-  return binding<Signature>::marshal_import(raw, args...);
+  return binding<Signature>::marshal_import(raw, typename binding<Signature>::flat_indices{}, args...);
 }
 
 // An export's dispatcher: JS calls it through the module's function table with the exported
