@@ -183,9 +183,9 @@ inline i32 return_in_memory(const void *data, std::size_t size) {
 // ---- strings: (address, length) parameters, results in memory -------------------------------
 
 template <class Char> struct string_view_wire {
-  static constexpr wire_type type = std::is_same_v<Char, char> ? wire_type::String : wire_type::U16String;
-  static constexpr auto box_intrinsic =
-      std::is_same_v<Char, char> ? detail::intrinsics::box_string : detail::intrinsics::box_u16string;
+  static constexpr bool utf8 = std::is_same_v<Char, char>;
+  static constexpr wire_type type = utf8 ? wire_type::String : wire_type::U16String;
+  static constexpr auto box_intrinsic = utf8 ? detail::intrinsics::box_string : detail::intrinsics::box_u16string;
 
   static detail::pack<i32, i32> lend(std::basic_string_view<Char> value) {
     return {{address_of(value.data())}, {static_cast<i32>(value.size())}};
@@ -219,7 +219,7 @@ public:
 template <class Char> struct string_wire : string_view_wire<Char> {
   using string = std::basic_string<Char>;
   using string_view_wire<Char>::box; // a string view, read as its string (box_as)
-  static constexpr bool utf8 = std::is_same_v<Char, char>;
+  using string_view_wire<Char>::utf8;
   static constexpr auto unbox_intrinsic =
       utf8 ? detail::intrinsics::unbox_string : detail::intrinsics::unbox_u16string;
   static constexpr auto fits_intrinsic =

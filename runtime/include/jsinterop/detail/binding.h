@@ -130,10 +130,6 @@ private:
     return result;
   }();
 
-public:
-  using flat_indices = std::make_index_sequence<flat.size()>;
-
-private:
   // Where each parameter's wasm values start among the wasm values of an export call.
   static constexpr std::array<std::size_t, sizeof...(P)> offsets = [] {
     std::array<std::size_t, sizeof...(P)> result{};
@@ -142,17 +138,6 @@ private:
     return result;
   }();
 
-public: // call_import chooses its overload by `light`
-  // Light: every argument is lent as plain wasm values (no handle built for the call) and the
-  // result is one wasm value (no result slot, no error slot).
-  template <class T>
-  static constexpr bool lent_as_is = []<std::size_t... I, class... W>(indexed_pack<std::index_sequence<I...>, W...> *) {
-    return (std::is_arithmetic_v<W> && ...);
-  }(static_cast<lent_t<T> *>(nullptr));
-  static constexpr bool light = (lent_as_is<P> && ...) && !requires { typename result_wire::result_slot; } &&
-                                result_wire::type != abi::wire_type::Result;
-
-private:
   // A lifted export parameter as the function takes it; a holder (js_buffer, which frees its
   // memory when the call's full expression ends, or js_string) converts itself. Left to an
   // implicit conversion, overload resolution would try every constructor of string_view or
@@ -169,6 +154,20 @@ private:
   static auto lift_parameter(Values &values, std::index_sequence<K...>) {
     return abi::wire_of<T>::lift(member<Offset + K>(values)...);
   }
+
+  // Whether a parameter is lent as plain wasm values (no handle built for the call).
+  template <class T>
+  static constexpr bool lent_as_is = []<std::size_t... I, class... W>(indexed_pack<std::index_sequence<I...>, W...> *) {
+    return (std::is_arithmetic_v<W> && ...);
+  }(static_cast<lent_t<T> *>(nullptr));
+
+public: // what call_import needs
+  // The indices of `flat`, which marshal_import takes.
+  using flat_indices = std::make_index_sequence<flat.size()>;
+  // Light: every argument is lent as plain wasm values and the result is one wasm value (no
+  // result slot, no error slot); call_import chooses its overload by it.
+  static constexpr bool light = (lent_as_is<P> && ...) && !requires { typename result_wire::result_slot; } &&
+                                result_wire::type != abi::wire_type::Result;
 };
 
 // An import's body calls this. A light signature is marshalled inline (a few instructions, then
