@@ -30,65 +30,59 @@ template <class W> auto wasm_value(const W &value) {
 
 // result<T>: a leading error slot, where JS stores the handle of what the function threw; the
 // raw result is then not a value and is not lifted.
-template <class W, class Invoke> typename W::value_type call_with_error_slot(Invoke invoke) {
+template <class W, class Raw, class... V> typename W::value_type call_with_error_slot(Raw *raw, V... values) {
   using element_wire = abi::wire<typename W::element>;
   abi::i32 error = 0;
   auto thrown = [&] { return unexpected(js_error(handle::adopt(error))); };
   if constexpr (element_wire::type == abi::wire_type::Void) {
-    invoke(abi::address_of(&error));
+    raw(abi::address_of(&error), values...);
     if (error)
       return thrown();
     return {};
   } else if constexpr (requires { typename element_wire::result_slot; }) {
     typename element_wire::result_slot slot{};
-    invoke(abi::address_of(&error), abi::address_of(&slot));
+    raw(abi::address_of(&error), abi::address_of(&slot), values...);
     if (error)
       return thrown();
     return element_wire::lift_slot(std::move(slot));
   } else {
-    auto raw = invoke(abi::address_of(&error));
+    auto result = raw(abi::address_of(&error), values...);
     if (error)
       return thrown();
-    return element_wire::lift(raw);
+    return element_wire::lift(result);
   }
 }
 
-// Calls the raw import through `invoke` (which appends the arguments) and lifts its result. A
-// result that travels through memory arrives in a slot whose address goes first (after the
-// error slot of a result<T>).
-template <class W, class Invoke> auto call_and_lift(Invoke invoke) {
+// Calls the raw import with the wasm values of the arguments and lifts its result. A result that
+// travels through memory arrives in a slot whose address goes first (after the error slot of a
+// result<T>). The values are plain numbers; what they refer to lives in the caller until the call
+// returns.
+template <class W, class Raw, class... V> auto call_and_lift(Raw *raw, V... values) {
   if constexpr (W::type == abi::wire_type::Void) {
-    invoke();
+    raw(values...);
   } else if constexpr (W::type == abi::wire_type::Result) {
-    return call_with_error_slot<W>(invoke);
+    return call_with_error_slot<W>(raw, values...);
   } else if constexpr (requires { typename W::result_slot; }) {
     typename W::result_slot slot{};
-    invoke(abi::address_of(&slot));
+    raw(abi::address_of(&slot), values...);
     return W::lift_slot(std::move(slot));
   } else {
-    return W::lift(invoke());
+    return W::lift(raw(values...));
   }
 }
 
 template <class Signature> struct binding;
 
 template <class R, class... P> struct binding<R(P...)> {
+  using result_type = abi::cxx_type_t<R>;
   using result_wire = abi::wire_of<R>;
 
-  // JS -> C++: lift the wasm values of each parameter, call the exported function, give its result.
-  template <class Function, class... Wasm> static auto call_export(Function *function, Wasm... wasm) {
+  // JS -> C++: lift the wasm values of each parameter (I... indexes P...: parameter_indices) and
+  // call the exported function; call_export below gives its result to JS.
+  template <class Function, std::size_t... I, class... Wasm>
+  static result_type call_export(Function *function, std::index_sequence<I...>, Wasm... wasm) {
     pack<Wasm...> values{{wasm}...};
-    auto call = [&]<std::size_t... I>(std::index_sequence<I...>) -> abi::cxx_type_t<R> {
-      return function(as_parameter<P>(lift_parameter<P, offsets[I]>(values, std::make_index_sequence<arity<P>>{}))...);
-    };
-    if constexpr (std::is_void_v<R>) {
-      call(std::index_sequence_for<P...>{});
-    } else if constexpr (requires { &result_wire::give_placed; }) {
-      alignas(abi::cxx_type_t<R>) unsigned char storage[sizeof(abi::cxx_type_t<R>)];
-      return result_wire::give_placed(::new (storage) abi::cxx_type_t<R>(call(std::index_sequence_for<P...>{})));
-    } else {
-      return result_wire::give(call(std::index_sequence_for<P...>{}));
-    }
+    return function(as_parameter<P>(lift_parameter<P, offsets[I]>(values, std::make_index_sequence<arity<P>>{}))...);
   }
 
   // C++ -> JS: lend every argument as wasm values and call the raw wasm import (call_import below
@@ -99,10 +93,7 @@ template <class R, class... P> struct binding<R(P...)> {
   template <class Raw, std::size_t... J>
   static abi::cxx_type_t<R> marshal_import(Raw *raw, std::index_sequence<J...>, const abi::cxx_type_t<P> &...args) {
     pack<lent_t<P>...> lent{{abi::wire_of<P>::lend(args)}...};
-    auto invoke = [&](auto... slots) {
-      return raw(slots..., wasm_value(member<flat[J].element>(member<flat[J].parameter>(lent)))...);
-    };
-    return call_and_lift<result_wire>(invoke);
+    return call_and_lift<result_wire>(raw, wasm_value(member<flat[J].element>(member<flat[J].parameter>(lent)))...);
   }
 
 private:
@@ -161,7 +152,9 @@ private:
     return (std::is_arithmetic_v<W> && ...);
   }(static_cast<lent_t<T> *>(nullptr));
 
-public: // what call_import needs
+public: // what call_import and call_export need
+  // The indices of P..., which call_export takes.
+  using parameter_indices = std::index_sequence_for<P...>;
   // The indices of `flat`, which marshal_import takes.
   using flat_indices = std::make_index_sequence<flat.size()>;
   // Light: every argument is lent as plain wasm values and the result is one wasm value (no
@@ -189,7 +182,18 @@ template <class Signature, class Raw, class... A>
 // function (its table index) and the wasm values of the arguments. One instantiation per signature
 // and function type serves every export of that signature.
 template <class Signature, class Function, class... Wasm> auto call_export(Function *function, Wasm... wasm) {
-  return binding<Signature>::call_export(function, wasm...);
+  using bound = binding<Signature>;
+  using result_wire = typename bound::result_wire;
+  using R = typename bound::result_type;
+  constexpr typename bound::parameter_indices parameters;
+  if constexpr (std::is_void_v<R>) {
+    bound::call_export(function, parameters, wasm...);
+  } else if constexpr (requires { &result_wire::give_placed; }) {
+    alignas(R) unsigned char storage[sizeof(R)];
+    return result_wire::give_placed(::new (storage) R(bound::call_export(function, parameters, wasm...)));
+  } else {
+    return result_wire::give(bound::call_export(function, parameters, wasm...));
+  }
 }
 
 // What the plugin writes for an export that is not direct, instead of code: a record in the data
