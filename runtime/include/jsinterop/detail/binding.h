@@ -91,7 +91,7 @@ template <class R, class... P> struct binding<R(P...)> {
   // (std::tuple_cat would instantiate templates quadratically in the number of parameters).
   // J... indexes `flat` (flat_indices; an argument, so that no lambda is instantiated to unpack it).
   template <class Raw, std::size_t... J>
-  static abi::cxx_type_t<R> marshal_import(Raw *raw, std::index_sequence<J...>, const abi::cxx_type_t<P> &...args) {
+  static result_type marshal_import(Raw *raw, std::index_sequence<J...>, const abi::cxx_type_t<P> &...args) {
     pack<lent_t<P>...> lent{{abi::wire_of<P>::lend(args)}...};
     return call_and_lift<result_wire>(raw, wasm_value(member<flat[J].element>(member<flat[J].parameter>(lent)))...);
   }
@@ -184,13 +184,13 @@ template <class Signature, class Raw, class... A>
 template <class Signature, class Function, class... Wasm> auto call_export(Function *function, Wasm... wasm) {
   using bound = binding<Signature>;
   using result_wire = typename bound::result_wire;
-  using R = typename bound::result_type;
+  using result_type = typename bound::result_type;
   constexpr typename bound::parameter_indices parameters;
-  if constexpr (std::is_void_v<R>) {
+  if constexpr (std::is_void_v<result_type>) {
     bound::call_export(function, parameters, wasm...);
   } else if constexpr (requires { &result_wire::give_placed; }) {
-    alignas(R) unsigned char storage[sizeof(R)];
-    return result_wire::give_placed(::new (storage) R(bound::call_export(function, parameters, wasm...)));
+    alignas(result_type) unsigned char storage[sizeof(result_type)];
+    return result_wire::give_placed(::new (storage) result_type(bound::call_export(function, parameters, wasm...)));
   } else {
     return result_wire::give(bound::call_export(function, parameters, wasm...));
   }
