@@ -5,7 +5,10 @@
 // argument, not a template argument, so that all bindings of one signature share one
 // instantiation, compiled and optimized once per file, and each binding's own code is a single call
 // or a record (bindings of values that cross as themselves have none: the plugin makes the C++
-// function the wasm import or export itself).
+// function the wasm import or export itself). The helpers below call_import and call_export are
+// always inlined: each is used once per signature, and inlined before optimization it is not
+// optimized as a function of its own first (bench/compile-time/README.md). The light call_import
+// is not: it is inlined into every import, and optimized once before that.
 #ifndef JSINTEROP_DETAIL_BINDING_H
 #define JSINTEROP_DETAIL_BINDING_H
 
@@ -21,7 +24,7 @@
 namespace jsinterop::detail {
 
 // A lent value as the raw import takes it: a handle built for the call is passed by its number.
-template <class W> auto wasm_value(const W &value) {
+template <class W> [[gnu::always_inline]] auto wasm_value(const W &value) {
   if constexpr (std::is_same_v<W, handle> || std::is_same_v<W, lent_function>)
     return value.get();
   else
@@ -30,7 +33,8 @@ template <class W> auto wasm_value(const W &value) {
 
 // result<T>: a leading error slot, where JS stores the handle of what the function threw; the
 // raw result is then not a value and is not lifted.
-template <class W, class Raw, class... V> typename W::value_type call_with_error_slot(Raw *raw, V... values) {
+template <class W, class Raw, class... V>
+[[gnu::always_inline]] typename W::value_type call_with_error_slot(Raw *raw, V... values) {
   using element_wire = abi::wire<typename W::element>;
   abi::i32 error = 0;
   auto thrown = [&] { return unexpected(js_error(handle::adopt(error))); };
@@ -57,7 +61,8 @@ template <class W, class Raw, class... V> typename W::value_type call_with_error
 // travels through memory arrives in a slot whose address goes first (after the error slot of a
 // result<T>). The values are plain numbers; what they refer to lives in the caller until the call
 // returns.
-template <class W, class Raw, class... V> auto call_and_lift(Raw *raw, V... values) {
+template <class W, class Raw, class... V>
+[[gnu::always_inline]] auto call_and_lift(Raw *raw, V... values) {
   if constexpr (W::type == abi::wire_type::Void) {
     raw(values...);
   } else if constexpr (W::type == abi::wire_type::Result) {
@@ -80,6 +85,7 @@ template <class R, class... P> struct binding<R(P...)> {
   // JS -> C++: lift the wasm values of each parameter (I... indexes P...: parameter_indices) and
   // call the exported function; call_export below gives its result to JS.
   template <class Function, std::size_t... I, class... Wasm>
+  [[gnu::always_inline]]
   static result_type call_export(Function *function, std::index_sequence<I...>, Wasm... wasm) {
     pack<Wasm...> values{{wasm}...};
     return function(as_parameter<P>(lift_parameter<P, offsets[I]>(values, std::make_index_sequence<arity<P>>{}))...);
@@ -91,6 +97,7 @@ template <class R, class... P> struct binding<R(P...)> {
   // (std::tuple_cat would instantiate templates quadratically in the number of parameters).
   // J... indexes `flat` (flat_indices; an argument, so that no lambda is instantiated to unpack it).
   template <class Raw, std::size_t... J>
+  [[gnu::always_inline]]
   static result_type marshal_import(Raw *raw, std::index_sequence<J...>, const abi::cxx_type_t<P> &...args) {
     pack<lent_t<P>...> lent{{abi::wire_of<P>::lend(args)}...};
     return call_and_lift<result_wire>(raw, wasm_value(member<flat[J].element>(member<flat[J].parameter>(lent)))...);
@@ -134,7 +141,8 @@ private:
   // implicit conversion, overload resolution would try every constructor of string_view or
   // string on the buffer, and the concept checks of their range constructors cost more than the
   // rest of a binding's instantiation.
-  template <class T, class Lifted> static decltype(auto) as_parameter(Lifted &&lifted) {
+  template <class T, class Lifted>
+  [[gnu::always_inline]] static decltype(auto) as_parameter(Lifted &&lifted) {
     if constexpr (abi::converts_with_as<std::remove_cvref_t<Lifted>>)
       return lifted.template as<std::remove_cvref_t<abi::cxx_type_t<T>>>();
     else
@@ -142,7 +150,7 @@ private:
   }
 
   template <class T, std::size_t Offset, class Values, std::size_t... K>
-  static auto lift_parameter(Values &values, std::index_sequence<K...>) {
+  [[gnu::always_inline]] static auto lift_parameter(Values &values, std::index_sequence<K...>) {
     return abi::wire_of<T>::lift(member<Offset + K>(values)...);
   }
 
