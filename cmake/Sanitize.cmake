@@ -18,11 +18,15 @@ if(JSINTEROP_SANITIZE)
   # UBSan's vptr check needs RTTI, which LLVM (and so the plugin) is built without.
   set(jsinterop_sanitize_flags -fsanitize=${jsinterop_sanitizers} -fno-sanitize=vptr
       -fno-sanitize-recover=all -shared-libsan -fno-omit-frame-pointer -g)
+  set(jsinterop_sanitize_compile_flags ${jsinterop_sanitize_flags})
+  if(JSINTEROP_SANITIZE_ADDRESS)
+    list(APPEND jsinterop_sanitize_compile_flags -include ${CMAKE_CURRENT_LIST_DIR}/asan-shared-allocators.h)
+  endif()
   # Whatever compiles plugin sources, and whatever links them.
   foreach(target jsinterop jsinterop-typemap jsinterop-plugin-objects)
     if(TARGET ${target})
       target_compile_definitions(${target} PRIVATE _GLIBCXX_ASSERTIONS)
-      target_compile_options(${target} PRIVATE ${jsinterop_sanitize_flags})
+      target_compile_options(${target} PRIVATE ${jsinterop_sanitize_compile_flags})
     endif()
   endforeach()
   # Everything that links the plugin's code (the plugin, the unit tests, a clangd build) links the
