@@ -3,6 +3,7 @@
 // error) takes its own instance, so the other tests never see a dead one.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { afterEach } from 'node:test';
 
 import { instantiate } from '../../../js/src/index.js';
 import { compileProgram } from '../lib/toolchain.js';
@@ -26,7 +27,29 @@ export async function load(wasm, modules = {}, options = {}) {
     stderr: (text) => (stderr += text),
     ...options,
   });
+  loaded.add(app);
   return { app, exports: app.exports, out: () => stdout, err: () => stderr };
+}
+
+// Under the guarded heap (JSINTEROP_GUARDED_HEAP=1: the program exports jsinterop_heap_check), every
+// live block of every program a test loaded is checked after the test: a write past a block fails it.
+const loaded = new Set();
+afterEach(() => {
+  for (const app of loaded) {
+    const heapCheck = app.instance.exports.jsinterop_heap_check;
+    if (typeof heapCheck === 'function' && isAlive(app)) heapCheck();
+  }
+  loaded.clear();
+});
+
+// A program that ended (a test of a fatal error) is not called again.
+function isAlive(app) {
+  try {
+    app.heapInUse();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // Same value, with -0 and NaN told apart (Object.is), and a message naming the case.

@@ -1,5 +1,6 @@
 // Compiling test programs to wasm with the build's jsinterop-clang++ (env JSINTEROP_BUILD, default
-// <repo>/build), exactly as a user would.
+// <repo>/build), exactly as a user would. JSINTEROP_GUARDED_HEAP=1 links them with the guarded-heap
+// runtime library (docs/design.md, "Guarded heap").
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ const driver = join(buildDir, 'bin/jsinterop-clang++');
 if (!existsSync(driver)) {
   throw new Error(`no ${driver}: build first (make build), or set JSINTEROP_BUILD to the build folder`);
 }
+export const guardedHeap = process.env.JSINTEROP_GUARDED_HEAP === '1';
 const compiler = { command: driver, flags: ['-O2', '-Wall', '-Wextra', '-Werror'] };
 
 let workDir = null;
@@ -29,13 +31,15 @@ function outputDir() {
 
 // Compiles C++ source text (with the attributes, or the binding ABI written by hand: abi-source.js) into
 // <temp>/<name>.wasm and returns its path.
-export function compileProgram(sourceText, name) {
+// options.guardedHeap (default: JSINTEROP_GUARDED_HEAP) links it with the guarded-heap library.
+export function compileProgram(sourceText, name, { guardedHeap: guarded = guardedHeap } = {}) {
   const dir = outputDir();
   const sourcePath = join(dir, `${name}.cpp`);
   const wasmPath = join(dir, `${name}.wasm`);
   writeFileSync(sourcePath, sourceText);
   try {
-    execFileSync(compiler.command, [...compiler.flags, sourcePath, '-o', wasmPath], {
+    const flags = [...compiler.flags, ...(guarded ? ['--guarded-heap'] : [])];
+    execFileSync(compiler.command, [...flags, sourcePath, '-o', wasmPath], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   } catch (error) {
