@@ -2,6 +2,7 @@
 // runtime reaches the JS values it holds by handle. box_/unbox_/fits_<T> and array_from_memory_/
 // array_to_memory_<E> are built from the wire type table, not written out per type.
 import { ELEMENT_ARRAYS } from './memory-view.js';
+import { messageOf, stackOf } from './format.js';
 import { importModule } from './source.js';
 import { describeValue, wireTypes } from './wire.js';
 
@@ -59,14 +60,9 @@ export function createIntrinsics(rt) {
       arrayOf(h).push(values.get(valueHandle));
     },
     error_new: (address, length) => values.add(new Error(readName(address, length))),
-    error_message: (h, slot) => {
-      const error = values.get(h);
-      writeString(error instanceof Error ? String(error.message) : String(error), slot);
-    },
-    error_stack: (h, slot) => {
-      const error = values.get(h);
-      writeString(error instanceof Error ? String(error.stack ?? '') : '', slot);
-    },
+    // Never throws, whatever was thrown (an object without toString, a revoked Proxy): format.js.
+    error_message: (h, slot) => writeString(messageOf(values.get(h)), slot),
+    error_stack: (h, slot) => writeString(stackOf(values.get(h)), slot),
     fatal: (address, length) => {
       throw new Error(readName(address, length));
     },
@@ -101,8 +97,10 @@ function scalarIntrinsics(name, wire, rt) {
   };
 }
 
-// array_from_memory_E(address, count) -> h and array_to_memory_E(h, address): a JS Array of numbers
-// (bigints for the 64-bit elements) to and from `count` elements E in memory.
+// array_from_memory_E(address, count) -> h and array_to_memory_E(h, address, count): a JS Array of
+// numbers (bigints for the 64-bit elements) to and from `count` elements E in memory. C++ sized its
+// buffer by array_length; the array may have changed since (a Proxy's length, a getter that grows it),
+// so exactly `count` elements are written, each read once, or the program ends with a message.
 function memoryIntrinsics(element, ArrayType, rt, arrayOf) {
   const { heap, values } = rt;
   const fits = wireTypes[element].accepts;
@@ -110,12 +108,19 @@ function memoryIntrinsics(element, ArrayType, rt, arrayOf) {
   return {
     [`array_from_memory_${element}`]: (address, count) =>
       values.add(Array.from(new ArrayType(heap.memory.buffer, address >>> 0, count >>> 0))),
-    [`array_to_memory_${element}`]: (h, address) => {
+    [`array_to_memory_${element}`]: (h, address, count) => {
       const array = arrayOf(h);
-      for (let i = 0; i < array.length; i++) {
-        if (!fits(array[i], rt)) throw fatal(`expected ${expects} at index ${i}, got ${describeValue(array[i])}`);
+      const length = array.length;
+      const size = count >>> 0;
+      if (length !== size) throw fatal(`the array has ${length} elements, but C++ read its length as ${size} and allocated that many`);
+      // Read into a copy first: a getter may grow the memory, which would detach a view taken before.
+      const elements = new ArrayType(size);
+      for (let i = 0; i < size; i++) {
+        const value = array[i];
+        if (!fits(value, rt)) throw fatal(`expected ${expects} at index ${i}, got ${describeValue(value)}`);
+        elements[i] = value;
       }
-      new ArrayType(heap.memory.buffer, address >>> 0, array.length).set(array);
+      new ArrayType(heap.memory.buffer, address >>> 0, size).set(elements);
     },
   };
 }
@@ -155,7 +160,7 @@ function promiseIntrinsics(rt) {
     promise_then: (h, continuation) => {
       Promise.resolve(values.get(h)).then(settled(continuation, 0), settled(continuation, 1));
     },
-    deferred_new: () => values.add(new Deferred()),
+    deferred_new: () => values.add(new Deferred(rt)),
     deferred_promise: (d) => values.add(deferredOf(d).promise),
     deferred_resolve: (d, h) => deferredOf(d).resolve(values.get(h)),
     deferred_reject: (d, h) => deferredOf(d).reject(values.get(h)),
@@ -163,12 +168,20 @@ function promiseIntrinsics(rt) {
   };
 }
 
-// The value of a deferred_new() handle: a promise and what settles it.
+// The value of a deferred_new() handle: a promise and what settles it. If the instance ends before
+// C++ settles it (an exit, a trap), the runtime rejects it with an error saying so.
 class Deferred {
-  constructor() {
+  constructor(rt) {
     this.promise = new Promise((resolve, reject) => {
-      this.resolve = resolve;
-      this.reject = reject;
+      const settled = rt.unsettled(reject);
+      this.resolve = (value) => {
+        settled();
+        resolve(value);
+      };
+      this.reject = (error) => {
+        settled();
+        reject(error);
+      };
     });
   }
 }
@@ -240,7 +253,7 @@ function callbackIntrinsics(rt, arrayOf) {
       try {
         result = Reflect.apply(target, undefined, args);
       } catch (error) {
-        if (rt.isDead) throw error; // the error that ended the instance passes through
+        if (rt.isDead) throw rt.unwinding(); // the error that ended the instance, not what JS made of it
         heap.writeU32(errorSlot, values.add(error));
         return 0;
       }

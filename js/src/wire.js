@@ -15,10 +15,15 @@
 //   allocates            lowering a JS value makes something to free (memory, a handle)
 //   expects, accepts(value, rt)   what a JS value must be, for messages and checks
 //   explain(value, rt)   (optional) what is wrong with a value that does not fit, for messages
-//   copyIn(value)        the value as the value table keeps it (optional's and array's elements)
+//   copyIn(value, rt)    the value as the value table keeps it: read once (an array's length and
+//                        each element, a typed array's place), so that `accepts` and the lowering
+//                        look at a snapshot no JS code can change; may throw (a getter, a revoked
+//                        Proxy); a value that does not fit is returned for `accepts` to refuse
 //   lift(rt)  -> (wasm) => JS value          one-value types, C++ to JS, borrowing a handle
 //   liftAs               one-value types: LIFT_AS_IS, LIFT_BORROWED or LIFT_CALL (what lift does)
 //   lower(rt) -> (checked value) => wasm     one-value types, JS to C++, a new handle
+//   lowerCopied(rt) -> (copyIn's checked result) => wasm   (optional) the same without a second copy
+//   liftMayFail          lift throws for a C++ value that has no JS value (exports.js names the export)
 //   liftImportParam(rt)   -> (wasmArgs, index) => JS value
 //   lowerImportResult(rt) -> (checked value, slot) => wasm result
 //   lowerExportParam(rt)  -> (checked value, wasmArgs) => appends the wasm values; may return a
@@ -43,7 +48,7 @@ const fatal = (message) => new Error(`jsinterop: ${message}`);
 // A type whose parameter and result are one wasm value. `lift`/`lower` are the factories; the
 // other directions are built from them.
 function oneValue(spec) {
-  const { lift, lower, liftResult = lift } = spec;
+  const { lift, lower, liftResult = lift, lowerCopied = lower } = spec;
   return {
     kind: 'value',
     wasmValues: 1,
@@ -57,8 +62,9 @@ function oneValue(spec) {
       return (wasmArgs, index) => read(wasmArgs[index]);
     },
     lowerImportResult: lower,
+    // An export's argument is copyIn's result already (exports.js).
     lowerExportParam: (rt) => {
-      const write = lower(rt);
+      const write = lowerCopied(rt);
       return (value, wasmArgs) => {
         wasmArgs.push(write(value));
       };
@@ -68,9 +74,10 @@ function oneValue(spec) {
 }
 
 // A one-value type that needs no runtime state: a number, a bigint, a boolean, a Date, a char16.
-function plain({ name, letter, expects, accepts, fromWasm = identity, toWasm = identity, copyIn = identity }) {
+function plain({ name, letter, expects, accepts, fromWasm = identity, toWasm = identity, copyIn = identity, liftMayFail = false }) {
   return oneValue({
     name,
+    liftMayFail,
     paramWasm: letter,
     resultWasm: letter,
     expects,
@@ -104,12 +111,25 @@ function handle({ name, expects, accepts, copyIn = identity }) {
     liftAs: LIFT_BORROWED,
     lift: ({ values }) => (h) => values.get(h),
     lower: ({ values }) => (value) => values.add(copyIn(value)),
+    lowerCopied: ({ values }) => (value) => values.add(value),
     liftResult: ({ values }) => (h) => values.take(h),
   });
 }
 
 const isObject = (value) => (typeof value === 'object' && value !== null) || typeof value === 'function';
-const isValidDate = (value) => value instanceof Date && !Number.isNaN(value.getTime());
+// The time of a Date, read from its internal slot (no getter, no override, no Proxy trap), or NaN for
+// anything else: so checking a date runs no JS code and never throws.
+const dateGetTime = Date.prototype.getTime;
+function timeOf(value) {
+  try {
+    return Reflect.apply(dateGetTime, value, []);
+  } catch {
+    return NaN;
+  }
+}
+const isValidDate = (value) => typeof value === 'object' && !Number.isNaN(timeOf(value));
+// What a JS Date can hold: ±8.64e15 ms around the epoch (ECMA-262 TimeClip).
+const MAX_DATE_MS = 8.64e15;
 const isString = (value) => typeof value === 'string';
 
 // The wire types of wire_types.def (JSINTEROP_WIRE_TYPE), by name.
@@ -151,6 +171,7 @@ export const wireTypes = {
       if (wasm > MAX_SAFE || wasm < -MAX_SAFE) throw fatal(`the int64_number ${wasm} from C++ is not a safe integer`);
       return Number(wasm);
     },
+    liftMayFail: true,
     toWasm: BigInt,
   }),
   uint64_number: plain({
@@ -163,6 +184,7 @@ export const wireTypes = {
       if (unsigned > MAX_SAFE) throw fatal(`the uint64_number ${unsigned} from C++ is not a safe integer`);
       return Number(unsigned);
     },
+    liftMayFail: true,
     toWasm: BigInt,
   }),
   int64_bigint: plain({
@@ -203,9 +225,14 @@ export const wireTypes = {
     letter: 'd',
     expects: 'a valid Date',
     accepts: isValidDate,
-    fromWasm: (wasm) => new Date(wasm),
-    toWasm: (value) => value.getTime(),
-    copyIn: (value) => new Date(value.getTime()),
+    fromWasm: (wasm) => {
+      // An error, not a clamp nor an Invalid Date: the other direction refuses an invalid Date too.
+      if (!(Math.abs(wasm) <= MAX_DATE_MS)) throw fatal(`the date ${wasm} ms from C++ is outside the range of a JS Date (±8.64e15 ms)`);
+      return new Date(wasm);
+    },
+    liftMayFail: true,
+    toWasm: timeOf,
+    copyIn: (value) => (isValidDate(value) ? new Date(timeOf(value)) : value),
   }),
   string: {
     name: 'string',
@@ -273,17 +300,22 @@ function optionalOf(inner) {
     expects: `${inner.expects}, or null`,
     accepts: (value, rt) => isEmpty(value) || inner.accepts(value, rt),
     explain: (value, rt) => misfit(inner, value, rt),
-    copyIn: (value) => (isEmpty(value) ? null : inner.copyIn(value)),
+    copyIn: (value, rt) => (isEmpty(value) ? null : inner.copyIn(value, rt)),
     lift: ({ values }) => (h) => (h === 0 ? null : values.get(h)),
     lower: ({ values }) => (value) => (isEmpty(value) ? 0 : values.add(inner.copyIn(value))),
+    lowerCopied: ({ values }) => (value) => (value === null ? 0 : values.add(value)),
     liftResult: ({ values }) => (h) => (h === 0 ? null : values.take(h)),
   });
 }
 
 function arrayOf(inner) {
-  const copyIn = (array) => {
-    const copy = new Array(array.length);
-    for (let i = 0; i < array.length; i++) copy[i] = inner.copyIn(array[i]);
+  // A dense copy: the length is read once, each element once (a getter or a Proxy may answer
+  // differently at every read, or grow the array).
+  const copyIn = (value, rt) => {
+    if (!Array.isArray(value)) return value;
+    const length = value.length;
+    const copy = new Array(length);
+    for (let i = 0; i < length; i++) copy[i] = inner.copyIn(value[i], rt);
     return copy;
   };
   const firstMisfit = (array, rt) => {
@@ -320,6 +352,50 @@ function viewMisfit(value, element, rt) {
 
 const newView = (heap, address, count, element) => new MemoryView(heap.memory, address >>> 0, count >>> 0, element);
 
+// A typed array's parts, read with %TypedArray%.prototype's own getters: an own property or a
+// Proxy cannot fake them, and they run no JS code.
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+const typedArrayGetter = (key) => Object.getOwnPropertyDescriptor(TypedArrayPrototype, key).get;
+const tagGetter = typedArrayGetter(Symbol.toStringTag); // the constructor's name; undefined if not a typed array
+const bufferGetter = typedArrayGetter('buffer');
+const byteOffsetGetter = typedArrayGetter('byteOffset');
+const lengthGetter = typedArrayGetter('length');
+const typedArraySet = TypedArrayPrototype.set;
+const read = (getter, value) => Reflect.apply(getter, value, []);
+
+// A detached buffer has byteLength 0 and cannot be viewed again; an empty one can. (A
+// SharedArrayBuffer, which ArrayBuffer's getter refuses, is never detached.)
+const byteLengthGetter = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+function isDetached(buffer) {
+  let byteLength;
+  try {
+    byteLength = read(byteLengthGetter, buffer);
+  } catch {
+    return false;
+  }
+  if (byteLength !== 0) return false;
+  try {
+    new Uint8Array(buffer);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+// A typed array an export's span parameter takes, as it was when the call started (copyIn): in
+// place when it views this module's memory (lowering another argument may grow the memory and detach
+// its buffer; its place in the memory stays valid), else copied in and back.
+class TypedArrayArgument {
+  constructor(array, memoryBuffer) {
+    const buffer = read(bufferGetter, array);
+    this.array = array;
+    this.detached = isDetached(buffer);
+    this.inPlace = buffer === memoryBuffer;
+    this.byteOffset = read(byteOffsetGetter, array);
+    this.length = read(lengthGetter, array);
+  }
+}
+
 // span<E>: a view for the length of an import call; an export takes a view or a typed array.
 function spanOf(element) {
   const ArrayType = ELEMENT_ARRAYS[element];
@@ -333,28 +409,38 @@ function spanOf(element) {
     allocates: true,
     disposeAfterImport: true,
     expects: `a MemoryView of ${element} or a ${ArrayType.name}`,
-    accepts: (value, rt) => value instanceof ArrayType || isViewOf(value, element, rt),
-    explain: (value, rt) => viewMisfit(value, element, rt),
+    copyIn: (value, rt) => (read(tagGetter, value) === ArrayType.name ? new TypedArrayArgument(value, rt.heap.memory.buffer) : value),
+    accepts: (value, rt) => (value instanceof TypedArrayArgument ? !value.detached : isViewOf(value, element, rt)),
+    explain: (value, rt) =>
+      value instanceof TypedArrayArgument ? `a ${ArrayType.name} whose buffer is detached` : viewMisfit(value, element, rt),
     liftImportParam: ({ heap }) => (wasmArgs, index) => newView(heap, wasmArgs[index], wasmArgs[index + 1], element),
+    // In place (a MemoryView, a typed array on the module's memory, an empty one): C++ views that
+    // memory and nothing is allocated or freed. Copied: JS allocates, copies in, copies back after
+    // the call and frees (C++ never frees a span's memory).
     lowerExportParam: ({ heap }) => (value, wasmArgs) => {
-      if (!(value instanceof ArrayType)) {
+      if (!(value instanceof TypedArrayArgument)) {
         const { byteOffset, length } = memoryViewParts(value);
         wasmArgs.push(byteOffset, length);
         return undefined;
       }
-      // A typed array on the module's memory is in place already; any other is copied in and back.
-      if (value.buffer === heap.memory.buffer || value.length === 0) {
-        wasmArgs.push(value.length === 0 ? 0 : value.byteOffset, value.length);
+      const { array, byteOffset, length } = value;
+      if (value.inPlace || length === 0) {
+        wasmArgs.push(length === 0 ? 0 : byteOffset, length);
         return undefined;
       }
-      const { length, byteLength } = value;
+      const byteLength = length * ArrayType.BYTES_PER_ELEMENT;
       const address = heap.exports.jsinterop_alloc(byteLength) >>> 0;
       if (address === 0) throw fatal(`the module could not allocate ${byteLength} bytes for a span`);
-      new ArrayType(heap.memory.buffer, address, length).set(value);
+      Reflect.apply(typedArraySet, new ArrayType(heap.memory.buffer, address, length), [array]);
       wasmArgs.push(address, length);
       return () => {
-        value.set(new ArrayType(heap.memory.buffer, address, length));
-        heap.exports.jsinterop_free(address);
+        try {
+          // The JS code the call ran may have detached or shrunk the array (a resizable buffer).
+          const count = Math.min(length, read(lengthGetter, array));
+          if (count > 0) Reflect.apply(typedArraySet, array, [new ArrayType(heap.memory.buffer, address, count)]);
+        } finally {
+          heap.exports.jsinterop_free(address);
+        }
       };
     },
   };
@@ -543,9 +629,18 @@ export function describeValue(value) {
   }
 }
 
+// Never throws: a revoked Proxy throws at Array.isArray and instanceof, a Proxy or a getter at length.
 function describeObject(value) {
+  try {
+    return describeReadable(value);
+  } catch {
+    return 'an object that throws when read (a revoked Proxy?)';
+  }
+}
+
+function describeReadable(value) {
   if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
+  if (value instanceof Date) return isValidDate(value) ? 'a Date' : 'an invalid Date';
   const parts = memoryViewParts(value);
   if (parts !== null) return `a ${parts.disposed ? 'disposed ' : ''}MemoryView of ${parts.kind}`;
   if (ArrayBuffer.isView(value)) return `a ${value.constructor.name}`;

@@ -141,9 +141,10 @@ template <class T> struct wire<as_bigint<T>> : wire<T> {};
 
 // ---- memory that JS wrote for an export's parameter ---------------------------------------------
 
-// Elements JS wrote into memory from jsinterop_alloc (string bytes, span elements); freed when
-// the export returns. as<View>() is the view or container the exported function takes (an
-// explicit call: detail/binding.h says why it is not a conversion operator).
+// Bytes JS wrote into memory from jsinterop_alloc for a string view parameter; freed when the
+// export returns. as<View>() is the view the exported function takes (an explicit call:
+// detail/binding.h says why it is not a conversion operator). A span's memory is never freed by
+// C++ (span_wire).
 template <class E> class js_buffer;
 template <class Char> class js_string;
 // The holders lift returns that convert with as<T>() (detail/binding.h).
@@ -371,13 +372,33 @@ template <class Key> struct array_wire {
     }
     return true;
   }
+  // Each element is read once: fits then take would read a JS array twice, and a getter or a
+  // Proxy may answer differently the second time.
   static value_type unbox(i32 h) {
-    if (!fits(h))
-      detail::fatal("jsinterop: expected an Array that fits array<" + spelling<Key>() + ">, got " +
-                    detail::read_string<detail::intrinsics::type_of>(h));
-    return take(detail::handle::adopt(detail::intrinsics::duplicate(h)));
+    if (!detail::is_array(h))
+      misfit(h);
+    if constexpr (in_bulk) {
+      return take(detail::handle::adopt(detail::intrinsics::duplicate(h))); // to_memory checks each element
+    } else {
+      auto length = static_cast<std::size_t>(detail::intrinsics::array_length(h));
+      value_type value;
+      value.reserve(length);
+      for (std::size_t i = 0; i < length; ++i) {
+        auto element = detail::handle::adopt(detail::intrinsics::array_get(h, static_cast<i32>(i)));
+        if (!element_wire::fits(element.get()))
+          misfit(element.get());
+        value.push_back(element_wire::take(std::move(element)));
+      }
+      return value;
+    }
   }
   static value_type take(detail::handle array);
+
+private:
+  [[noreturn]] static void misfit(i32 h) {
+    detail::fatal("jsinterop: expected an Array that fits array<" + spelling<Key>() + ">, got " +
+                  detail::read_string<detail::intrinsics::type_of>(h));
+  }
 };
 
 // Defined here, not in the class, so that the explicit instantiation declarations below keep
@@ -400,7 +421,8 @@ template <class Key> auto array_wire<Key>::take(detail::handle array) -> value_t
   auto length = static_cast<std::size_t>(detail::intrinsics::array_length(array.get()));
   if constexpr (in_bulk) {
     value_type value(length); // not resize(), whose growth path costs more to compile
-    bulk::to_memory(array.get(), address_of(value.data()));
+    // JS writes exactly `length` elements (or ends the program): never more than allocated here.
+    bulk::to_memory(array.get(), address_of(value.data()), static_cast<i32>(length));
     return value;
   } else {
     value_type value;
@@ -425,8 +447,9 @@ template <class T> struct wire<as_bigint<std::vector<T>>> : array_wire<as_bigint
 
 // ---- span<E> and segment<E>: (address, count) of C++ memory ----------------------------------
 
-// An export's span parameter: JS copies the elements into memory from jsinterop_alloc; freed
-// when the export returns.
+// An export's span parameter views memory JS owns for the call: a MemoryView's or a typed array's
+// on the module's memory (in place), or a copy JS allocated, copies back after the call and frees.
+// So C++ frees nothing.
 template <class E, class Key> struct span_wire {
   static constexpr wire_type type = wire_type::Span;
   using element = Key;
@@ -436,7 +459,11 @@ template <class E, class Key> struct span_wire {
   static detail::pack<i32, i32> lend(std::span<E> value) {
     return {address_of(value.data()), static_cast<i32>(value.size())};
   }
-  static js_buffer<E> lift(i32 data, i32 count) { return {data, count}; }
+  // The braces keep the (iterator, sentinel) constructor templates out of overload resolution
+  // (js_buffer::as says why).
+  static std::span<E> lift(i32 data, i32 count) {
+    return std::span<E>(from_address<E>(data), {static_cast<std::uint32_t>(count)});
+  }
 };
 
 template <class E> struct wire<std::span<E>> : span_wire<E, std::remove_const_t<E>> {};

@@ -91,7 +91,7 @@ const intrinsicSignatures = () => {
     list.push([`fits_${name}`, 'i', 'i']);
   }
   for (const element of Object.keys(ELEMENT_ARRAYS)) {
-    list.push([`array_from_memory_${element}`, 'i', 'ii'], [`array_to_memory_${element}`, 'void', 'ii']);
+    list.push([`array_from_memory_${element}`, 'i', 'ii'], [`array_to_memory_${element}`, 'void', 'iii']);
   }
   return list;
 };

@@ -39,21 +39,21 @@ ${ex({ name: 'make_array', params: [['n', 'int32']], result: 'array<int32>', bod
 ${ex({ name: 'double_f64', params: [['a', 'array<float64>']], result: 'array<float64>', body: `
   static double buffer[64];
   int n = rt_array_length(a);
-  rt_array_to_memory_float64(a, addr(buffer));
+  rt_array_to_memory_float64(a, addr(buffer), n);
   rt_release(a);
   for (int i = 0; i < n; i++) buffer[i] *= 2;
   return rt_array_from_memory_float64(addr(buffer), n);` })}
 ${ex({ name: 'negate_i64', params: [['a', 'array<int64_bigint>']], result: 'array<int64_bigint>', body: `
   static long long buffer[16];
   int n = rt_array_length(a);
-  rt_array_to_memory_int64_bigint(a, addr(buffer));
+  rt_array_to_memory_int64_bigint(a, addr(buffer), n);
   rt_release(a);
   for (int i = 0; i < n; i++) buffer[i] = -buffer[i];
   return rt_array_from_memory_int64_bigint(addr(buffer), n);` })}
 ${ex({ name: 'sum_u8', params: [['a', 'any']], result: 'int32', body: `
   static unsigned char buffer[16];
   int n = rt_array_length(a), s = 0;
-  rt_array_to_memory_uint8(a, addr(buffer));
+  rt_array_to_memory_uint8(a, addr(buffer), n);
   rt_release(a);
   for (int i = 0; i < n; i++) s += buffer[i];
   return s;` })}

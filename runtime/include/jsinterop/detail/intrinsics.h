@@ -111,7 +111,7 @@ template <abi::wire_type> struct memory_view {};
 #define JSINTEROP_MEMORY_VIEW(Id, name)                                                          \
   JSINTEROP_RUNTIME_IMPORT("array_from_memory_" #name)                                          \
   i32 array_from_memory_##name(i32 data, i32 count);                                           \
-  JSINTEROP_RUNTIME_IMPORT("array_to_memory_" #name) void array_to_memory_##name(i32 h, i32 data); \
+  JSINTEROP_RUNTIME_IMPORT("array_to_memory_" #name) void array_to_memory_##name(i32 h, i32 data, i32 count); \
   template <> struct memory_view<abi::wire_type::Id> {                                          \
     static constexpr auto from_memory = &array_from_memory_##name;                              \
     static constexpr auto to_memory = &array_to_memory_##name;                                  \
