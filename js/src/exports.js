@@ -62,12 +62,14 @@ const misfitError = (path, name, wire, detail, cause) =>
 function argumentCheck(path, { name, wire }, rt) {
   return (value) => {
     let copied;
+    let fits;
     try {
       copied = wire.copyIn(value, rt);
+      fits = wire.accepts(copied, rt);
     } catch (error) {
       throw misfitError(path, name, wire, `a value that threw when read (${readableMessage(error)})`, error);
     }
-    if (!wire.accepts(copied, rt)) throw misfitError(path, name, wire, misfit(wire, copied, rt));
+    if (!fits) throw misfitError(path, name, wire, misfit(wire, copied, rt));
     return copied;
   };
 }

@@ -386,6 +386,13 @@ function isDetached(buffer) {
 // place when it views this module's memory (lowering another argument may grow the memory and detach
 // its buffer; its place in the memory stays valid), else copied in and back.
 class TypedArrayArgument {
+  #brand;
+
+  // `instanceof` would ask a Proxy for its prototype (a revoked one throws); a private field never.
+  static is(value) {
+    return typeof value === 'object' && value !== null && #brand in value;
+  }
+
   constructor(array, memoryBuffer) {
     const buffer = read(bufferGetter, array);
     this.array = array;
@@ -410,15 +417,15 @@ function spanOf(element) {
     disposeAfterImport: true,
     expects: `a MemoryView of ${element} or a ${ArrayType.name}`,
     copyIn: (value, rt) => (read(tagGetter, value) === ArrayType.name ? new TypedArrayArgument(value, rt.heap.memory.buffer) : value),
-    accepts: (value, rt) => (value instanceof TypedArrayArgument ? !value.detached : isViewOf(value, element, rt)),
+    accepts: (value, rt) => (TypedArrayArgument.is(value) ? !value.detached : isViewOf(value, element, rt)),
     explain: (value, rt) =>
-      value instanceof TypedArrayArgument ? `a ${ArrayType.name} whose buffer is detached` : viewMisfit(value, element, rt),
+      TypedArrayArgument.is(value) ? `a ${ArrayType.name} whose buffer is detached` : viewMisfit(value, element, rt),
     liftImportParam: ({ heap }) => (wasmArgs, index) => newView(heap, wasmArgs[index], wasmArgs[index + 1], element),
     // In place (a MemoryView, a typed array on the module's memory, an empty one): C++ views that
     // memory and nothing is allocated or freed. Copied: JS allocates, copies in, copies back after
     // the call and frees (C++ never frees a span's memory).
     lowerExportParam: ({ heap }) => (value, wasmArgs) => {
-      if (!(value instanceof TypedArrayArgument)) {
+      if (!TypedArrayArgument.is(value)) {
         const { byteOffset, length } = memoryViewParts(value);
         wasmArgs.push(byteOffset, length);
         return undefined;
