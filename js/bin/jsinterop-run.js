@@ -4,7 +4,9 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+import { messageOf } from '../src/format.js';
 import { instantiate } from '../src/index.js';
+import { cxxFrames, isFault, nameSectionModuleName } from '../src/runtime.js';
 
 const USAGE = 'usage: jsinterop-run app.wasm [--module NAME=path/to/shim.js]... [-- program args]';
 
@@ -33,10 +35,38 @@ function parseArguments(argv) {
   return { wasmPath, modules, programArgs: argv.slice(index + 1) };
 }
 
-function printFailure(error) {
-  process.stderr.write(`${error?.message ?? error}\n`);
-  if (error?.cause !== undefined) process.stderr.write(`  cause: ${error.cause?.message ?? error.cause}\n`);
+// How many C++ frames a fault's report shows (a run of one function counts once).
+const SHOWN_FRAMES = 12;
+
+// The message, the cause's, and for a fault of the C++ code (a trap, abort(), ...) where it
+// happened: the C++ functions on its stack, innermost first. Never throws, whatever was thrown.
+function printFailure(error, module) {
+  process.stderr.write(`${messageOf(error)}\n`);
+  let cause;
+  try {
+    cause = error?.cause;
+  } catch {
+    cause = undefined;
+  }
+  if (cause !== undefined) process.stderr.write(`  cause: ${messageOf(cause)}\n`);
+  if (!isFault(error)) return;
+  const frames = cxxFrames(error, module === undefined ? '' : nameSectionModuleName(module));
+  const runs = [];
+  for (const name of frames) {
+    if (runs.at(-1)?.name === name) runs.at(-1).count++;
+    else runs.push({ name, count: 1 });
+  }
+  if (runs.length === 0) return;
+  process.stderr.write('  C++ stack:\n');
+  for (const { name, count } of runs.slice(0, SHOWN_FRAMES)) {
+    process.stderr.write(`    at ${name}${count > 1 ? ` (${count} calls)` : ''}\n`);
+  }
+  // The engine keeps Error.stackTraceLimit frames: a stack that long may go on.
+  if (runs.length > SHOWN_FRAMES || frames.length >= Error.stackTraceLimit) process.stderr.write('    ...\n');
 }
+
+// A stack overflow's report shows what recursed and what called it.
+Error.stackTraceLimit = Math.max(Error.stackTraceLimit, 50);
 
 async function main(argv) {
   let options;
@@ -47,15 +77,16 @@ async function main(argv) {
     process.stderr.write(`jsinterop-run: ${error.message}\n${USAGE}\n`);
     return 2;
   }
+  let app;
   try {
     const modules = {};
     for (const [name, path] of options.modules) {
       modules[name] = await import(pathToFileURL(resolve(path)).href);
     }
-    const app = await instantiate(options.wasmPath, { modules, args: options.programArgs });
+    app = await instantiate(options.wasmPath, { modules, args: options.programArgs });
     return await app.run();
   } catch (error) {
-    printFailure(error);
+    printFailure(error, app?.module);
     return 1;
   }
 }

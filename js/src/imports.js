@@ -2,7 +2,7 @@
 // wire types, that lifts the wasm arguments, calls the JS function the descriptor names and lowers
 // its result.
 import { describeBinding } from './abi.js';
-import { messageOf } from './runtime.js';
+import { messageOf } from './format.js';
 import { describeValue, LIFT_AS_IS, LIFT_BORROWED, misfit } from './wire.js';
 
 // ZERO[letter]: what an import returns, in the wasm type of its result, when it returns an error.
@@ -12,11 +12,12 @@ const ZERO = { '': undefined, p: undefined, i: 0, f: 0, d: 0, I: 0n };
 export function createImport({ descriptor, params, result }, runtime) {
   const label = describeBinding(descriptor);
   const site = {
+    runtime,
     target: null, // resolved at the first call, so that setModuleImports after instantiate() counts
     resolve: () => (site.target = resolveTarget(descriptor, runtime.modules, label)),
     threw: (error) =>
-      // An error that already ended the instance passes through unchanged: it is the one to report.
-      runtime.isDead ? error : new Error(`jsinterop: ${label} threw: ${messageOf(error)}`, { cause: error }),
+      // Once the instance ended, what ended it is the error to report.
+      runtime.isDead ? runtime.unwinding() : new Error(`jsinterop: ${label} threw: ${messageOf(error)}`, { cause: error }),
     returned: null, // (value, slot) => wasm result; null for void, whose value is dropped
   };
   if (result.kind === 'result') return resultImport(site, params, result.inner, runtime, label);
@@ -71,14 +72,22 @@ function resultImport(site, params, inner, rt, label) {
     try {
       value = target(...args);
     } catch (error) {
-      if (rt.isDead) throw error; // the error that ended the instance passes through
+      if (rt.isDead) throw rt.unwinding();
       return fail(wasmArgs[0], error);
     } finally {
       if (dispose) dispose(args);
     }
-    if (!inner.accepts(value, rt)) return fail(wasmArgs[0], new TypeError(misfitMessage(label, inner, value, rt)));
-    return lower(value, wasmArgs[1]);
+    if (!inner.accepts(value, rt)) return leave(rt, fail(wasmArgs[0], new TypeError(misfitMessage(label, inner, value, rt))));
+    return leave(rt, lower(value, wasmArgs[1]));
   };
+}
+
+// What an import returns to wasm, unless the JS code it ran ended the instance (it called a C++
+// callback that trapped, and caught the error): then wasm must unwind, not go on with main
+// (docs/design.md, "What ends a program, and what it prints").
+function leave(runtime, wasmResult) {
+  if (runtime.isDead) throw runtime.unwinding();
+  return wasmResult;
 }
 
 // One wasm value of a fixed-arity import as its JS argument (wire.js, liftAs).
@@ -99,7 +108,7 @@ const fixedArityImports = [
     } catch (error) {
       throw site.threw(error);
     }
-    return site.returned === null ? undefined : site.returned(value);
+    return leave(site.runtime, site.returned === null ? undefined : site.returned(value));
   },
   (site, [r0]) => (a0) => {
     const target = site.target ?? site.resolve();
@@ -109,7 +118,7 @@ const fixedArityImports = [
     } catch (error) {
       throw site.threw(error);
     }
-    return site.returned === null ? undefined : site.returned(value);
+    return leave(site.runtime, site.returned === null ? undefined : site.returned(value));
   },
   (site, [r0, r1]) => (a0, a1) => {
     const target = site.target ?? site.resolve();
@@ -119,7 +128,7 @@ const fixedArityImports = [
     } catch (error) {
       throw site.threw(error);
     }
-    return site.returned === null ? undefined : site.returned(value);
+    return leave(site.runtime, site.returned === null ? undefined : site.returned(value));
   },
   (site, [r0, r1, r2]) => (a0, a1, a2) => {
     const target = site.target ?? site.resolve();
@@ -129,7 +138,7 @@ const fixedArityImports = [
     } catch (error) {
       throw site.threw(error);
     }
-    return site.returned === null ? undefined : site.returned(value);
+    return leave(site.runtime, site.returned === null ? undefined : site.returned(value));
   },
   (site, [r0, r1, r2, r3]) => (a0, a1, a2, a3) => {
     const target = site.target ?? site.resolve();
@@ -139,7 +148,7 @@ const fixedArityImports = [
     } catch (error) {
       throw site.threw(error);
     }
-    return site.returned === null ? undefined : site.returned(value);
+    return leave(site.runtime, site.returned === null ? undefined : site.returned(value));
   },
 ];
 
@@ -157,7 +166,7 @@ function anyArityImport(site, params, takesSlot, rt) {
     } finally {
       if (dispose) dispose(args);
     }
-    return site.returned === null ? undefined : site.returned(value, takesSlot ? wasmArgs[0] : undefined);
+    return leave(rt, site.returned === null ? undefined : site.returned(value, takesSlot ? wasmArgs[0] : undefined));
   };
 }
 

@@ -21,7 +21,7 @@ export async function instantiate(source, options = {}) {
   checkRuntimeLibrary(module, name);
 
   const baseUrl = options.baseUrl === undefined ? undefined : String(options.baseUrl);
-  const runtime = new Runtime(name, await registerModules(options.modules ?? {}, baseUrl), baseUrl);
+  const runtime = new Runtime(name, await registerModules(options.modules ?? {}, baseUrl), baseUrl, module);
   const wasi = new Wasi({
     args: [options.programName ?? name, ...(options.args ?? [])],
     env: options.env ?? {},
@@ -80,6 +80,8 @@ export async function instantiate(source, options = {}) {
         let code;
         try {
           code = instance.exports.jsinterop_main();
+          // JS code that main called ended the instance, and main went on (a raw import caught it)
+          if (runtime.isDead) throw runtime.unwinding();
         } catch (error) {
           if (!(error instanceof WasiExit)) throw runtime.failure(error, 'main');
           runtime.exited(error.code);
@@ -150,11 +152,18 @@ function buildImportObject(module, name, bindings, runtime, wasi, rawImports) {
   for (const binding of bindings.imports) {
     jsinteropImports[binding.wasmName] = createImport(binding, runtime);
   }
+  const wasiImports = wasi.importObject(module);
+  // fd_write calls the output sinks (options.stdout, options.stderr): JS code.
+  if (wasiImports.fd_write) wasiImports.fd_write = unwindIfEnded(wasiImports.fd_write, runtime);
+  const intrinsics = createIntrinsics(runtime);
+  for (const [field, intrinsic] of Object.entries(intrinsics)) {
+    if (!RUNS_NO_JS.test(field)) intrinsics[field] = unwindIfEnded(intrinsic, runtime);
+  }
   const importObject = {
     ...rawImports,
-    [WASI_MODULE]: { ...wasi.importObject(module), ...rawImports[WASI_MODULE] },
+    [WASI_MODULE]: { ...wasiImports, ...rawImports[WASI_MODULE] },
     [IMPORT_MODULE]: jsinteropImports,
-    [RUNTIME_MODULE]: createIntrinsics(runtime),
+    [RUNTIME_MODULE]: intrinsics,
   };
   // Say which import is missing, rather than WebAssembly's LinkError.
   for (const { module: from, name: field, kind } of WebAssembly.Module.imports(module)) {
@@ -163,6 +172,28 @@ function buildImportObject(module, name, bindings, runtime, wasi, rawImports) {
     }
   }
   return importObject;
+}
+
+// The intrinsics that run no JS code but the runtime's own. The others can run any (a getter, a
+// Proxy trap, a thenable's then, a JS function), which can end the instance (by calling a C++
+// callback that traps) and catch the error.
+const RUNS_NO_JS =
+  /^(release|duplicate|value_null|value_undefined|global_this|is_null|is_undefined|type_of|array_new|error_new|box_\w+|array_from_memory_\w+|deferred_new|deferred_promise|function_new|function_lend|tasks_idle|fatal)$/;
+
+// `f`, a function wasm calls, made to throw (so that wasm unwinds) rather than return into wasm
+// once the JS code it ran ended the instance (docs/design.md, "What ends a program, and what it
+// prints"); an error it throws then is replaced by what ended the instance.
+function unwindIfEnded(f, runtime) {
+  return (...args) => {
+    let result;
+    try {
+      result = f(...args);
+    } catch (error) {
+      throw runtime.isDead ? runtime.unwinding() : error;
+    }
+    if (runtime.isDead) throw runtime.unwinding();
+    return result;
+  };
 }
 
 async function registerModules(modules, baseUrl) {

@@ -3,6 +3,7 @@
 // array_to_memory_<E> are built from the wire type table, not written out per type.
 import { ELEMENT_ARRAYS } from './memory-view.js';
 import { messageOf, stackOf } from './format.js';
+import { markFault } from './runtime.js';
 import { importModule } from './source.js';
 import { describeValue, wireTypes } from './wire.js';
 
@@ -64,7 +65,7 @@ export function createIntrinsics(rt) {
     error_message: (h, slot) => writeString(messageOf(values.get(h)), slot),
     error_stack: (h, slot) => writeString(stackOf(values.get(h)), slot),
     fatal: (address, length) => {
-      throw new Error(readName(address, length));
+      throw markFault(new Error(readName(address, length)));
     },
   };
 
@@ -161,28 +162,50 @@ function promiseIntrinsics(rt) {
       Promise.resolve(values.get(h)).then(settled(continuation, 0), settled(continuation, 1));
     },
     deferred_new: () => values.add(new Deferred(rt)),
-    deferred_promise: (d) => values.add(deferredOf(d).promise),
+    deferred_promise: (d) => values.add(deferredOf(d).give()),
     deferred_resolve: (d, h) => deferredOf(d).resolve(values.get(h)),
     deferred_reject: (d, h) => deferredOf(d).reject(values.get(h)),
     tasks_idle: () => rt.tasksIdle(),
   };
 }
 
-// The value of a deferred_new() handle: a promise and what settles it. If the instance ends before
-// C++ settles it (an exit, a trap), the runtime rejects it with an error saying so.
+// The value of a deferred_new() handle: a promise and what settles it. Once JS has the promise, the
+// runtime rejects it with an error saying why if the instance ends (an exit, a trap) before C++
+// settles it.
 class Deferred {
+  #rt;
+  #resolve;
+  #reject;
+  #settled = false;
+  #untrack = null;
+
   constructor(rt) {
+    this.#rt = rt;
     this.promise = new Promise((resolve, reject) => {
-      const settled = rt.unsettled(reject);
-      this.resolve = (value) => {
-        settled();
-        resolve(value);
-      };
-      this.reject = (error) => {
-        settled();
-        reject(error);
-      };
+      this.#resolve = resolve;
+      this.#reject = reject;
     });
+  }
+
+  // deferred_promise: the promise, which JS now holds.
+  give() {
+    if (!this.#settled && this.#untrack === null) this.#untrack = this.#rt.unsettled(this.#reject);
+    return this.promise;
+  }
+
+  resolve(value) {
+    this.#settle();
+    this.#resolve(value);
+  }
+
+  reject(error) {
+    this.#settle();
+    this.#reject(error);
+  }
+
+  #settle() {
+    this.#settled = true;
+    this.#untrack?.();
   }
 }
 

@@ -1,67 +1,86 @@
 // What the bindings of one instance share: its name for messages, its memory, the registered JS
-// modules, and whether it can still be called.
+// modules, and whether it can still be called; and what happens when it ends (docs/design.md, "What
+// ends a program, and what it prints"): its faults are described here, in one place.
+import { messageOf } from './format.js';
 import { Heap } from './heap.js';
 import { ValueTable } from './values.js';
 import { WasiExit } from './wasi.js';
 
+export { messageOf };
+
 export class Runtime {
-  #deathReason = null;
+  #death = null; // once the instance ended: { reason, unwind() }, what unwind() returns is thrown into wasm
   #watchers = new Set(); // called once when the instance ends: ({ error } or { code })
   #idleWaiters = new Set(); // called at the next tasks_idle()
+  #unsettled = new Set(); // the reject functions of promises C++ has not settled yet (deferred_new)
 
-  // baseUrl: what relative module URLs (import_module) resolve against, or undefined.
-  constructor(name, modules, baseUrl = undefined) {
+  // baseUrl: what relative module URLs (import_module) resolve against, or undefined. module: the
+  // WebAssembly.Module, whose name section names the C++ functions of a stack.
+  constructor(name, modules, baseUrl = undefined, module = undefined) {
     this.name = name;
     this.modules = modules; // module name -> namespace object
     this.baseUrl = baseUrl;
     this.heap = new Heap();
     this.values = new ValueTable();
+    this.framePrefix = module === undefined ? '' : nameSectionModuleName(module);
   }
 
   get isDead() {
-    return this.#deathReason !== null;
+    return this.#death !== null;
   }
 
   assertAlive() {
-    if (this.isDead) throw new Error(`jsinterop: ${this.name} can no longer be called: ${this.#deathReason}`);
+    if (this.#death !== null) throw new Error(`jsinterop: ${this.name} can no longer be called: ${this.#death.reason}`);
+  }
+
+  // What to throw into wasm that is still on the stack when JS code it called ended the instance
+  // (a C++ callback trapped, and its JS caller caught the error): wasm must unwind, not go on. The
+  // error that ended it, or a WasiExit for an exit.
+  unwinding() {
+    return this.#death.unwind();
   }
 
   // wasm unwound with `error` (a fatal error, a trap, proc_exit) while running `during`. Its state is
-  // unknown now, so nothing may call into it again. Returns what to throw: the error itself, or for
-  // proc_exit an Error saying so.
+  // unknown now, so nothing may call into it again. Returns what to throw: the error itself (a trap's
+  // message says what it was and where), or for proc_exit an Error saying so.
   failure(error, during) {
     if (error instanceof ErrorValue) return error.value; // result<T>: not a failure of the instance
     if (error instanceof WasiExit) {
       this.exited(error.code);
       return new Error(`jsinterop: ${this.name} exited with code ${error.code} during ${during}`);
     }
-    if (this.#deathReason === null) {
-      this.#deathReason = `it failed: ${messageOf(error)}`;
-      this.#ended({ error });
-    }
+    if (this.#death !== null) return error;
+    describeFault(error, this);
+    this.#end(`it failed: ${messageOf(error)}`, () => error, { error }, `failed: ${messageOf(error)}`);
     return error;
   }
 
   // The instance ended by proc_exit (in main, or in a task): a normal end, but an end.
   exited(code) {
-    if (this.#deathReason !== null) return;
-    this.#deathReason = `it exited with code ${code}`;
-    this.#ended({ code });
+    if (this.#death !== null) return;
+    this.#end(`it exited with code ${code}`, () => new WasiExit(code), { code }, `exited with code ${code}`);
   }
 
   // wasm called from the event loop (a promise continuation, a C++ callback, a finalizer) unwound
-  // with `error`. The instance is dead; run() learns why if it waits, otherwise `error` is thrown
-  // (an exit(), a normal end, is not).
+  // with `error`. The instance is dead; run() or the pending promises of exported tasks learn why if
+  // there are any, otherwise `error` is thrown (an exit(), a normal end, is not).
   asyncFailure(error, during) {
-    const watched = this.#watchers.size > 0;
+    const told = this.#watchers.size > 0 || this.#unsettled.size > 0;
     const thrown = this.failure(error, during);
-    if (!watched && !(error instanceof WasiExit)) throw thrown;
+    if (!told && !(error instanceof WasiExit)) throw thrown;
   }
 
   // Calls `watcher({ error } or { code })` when the instance ends; returns a function that stops it.
   whenEnded(watcher) {
     this.#watchers.add(watcher);
     return () => this.#watchers.delete(watcher);
+  }
+
+  // A promise C++ will settle (deferred_new): if the instance ends first, `reject` is called with an
+  // error saying why. Returns a function to call once the promise is settled.
+  unsettled(reject) {
+    this.#unsettled.add(reject);
+    return () => this.#unsettled.delete(reject);
   }
 
   // Calls `waiter()` at the next tasks_idle(); returns a function that stops it.
@@ -77,7 +96,16 @@ export class Runtime {
     waiters.forEach((waiter) => waiter());
   }
 
-  #ended(outcome) {
+  #end(reason, unwind, outcome, how) {
+    this.#death = { reason, unwind };
+    const rejects = [...this.#unsettled];
+    this.#unsettled.clear();
+    if (rejects.length > 0) {
+      const error = new Error(`jsinterop: ${this.name} ended (${how}) before this task finished`, {
+        cause: outcome.error,
+      });
+      rejects.forEach((reject) => reject(error));
+    }
     const watchers = [...this.#watchers];
     this.#watchers.clear();
     watchers.forEach((watcher) => watcher(outcome));
@@ -91,6 +119,113 @@ export class ErrorValue {
   }
 }
 
-export function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
+// Errors that are faults of C++ code (a trap, a stack overflow, the fatal intrinsic's: abort(), out of
+// memory, a misused jsinterop object), whose stack says where they happened.
+const faults = new WeakSet();
+
+export function markFault(error) {
+  faults.add(error);
+  return error;
+}
+
+export function isFault(error) {
+  return faults.has(error);
+}
+
+// The C++ functions on an error's stack, innermost first: the wasm frames, as the engine names them
+// (V8: "at NAME (wasm://...)"; SpiderMonkey: "NAME@wasm://..."), without the module's name.
+export function cxxFrames(error, prefix = '') {
+  let stack;
+  try {
+    stack = error instanceof Error ? String(error.stack) : '';
+  } catch {
+    return [];
+  }
+  const frames = [];
+  for (const line of stack.split('\n')) {
+    const match = /^\s*at (.*?) \(wasm:\/\/.*\)$/.exec(line) ?? /^(.*?)@wasm:\/\//.exec(line);
+    if (match === null) continue;
+    const name = match[1];
+    frames.push(prefix !== '' && name.startsWith(`${prefix}.`) ? name.slice(prefix.length + 1) : name);
+  }
+  return frames;
+}
+
+// A trap (WebAssembly.RuntimeError) or an engine stack overflow (RangeError) says only what the
+// engine saw ("unreachable", "memory access out of bounds"): its message is rewritten, in place (the
+// stack and class stay), to say which fault it was and in which C++ function. The fatal intrinsic's
+// errors (abort(), out of memory, a misused jsinterop object) already say what happened.
+function describeFault(error, rt) {
+  const kind = faultKind(error, rt);
+  if (kind === null) return;
+  markFault(error);
+  const [innermost] = cxxFrames(error, rt.framePrefix);
+  const original = error.message;
+  const message = `jsinterop: ${rt.name}: ${kind.what}${innermost === undefined ? '' : ` in ${innermost}`}: ${kind.why}`;
+  try {
+    error.message = message;
+    const stack = String(error.stack);
+    const header = `${error.name}: ${original}`;
+    if (stack.startsWith(header)) error.stack = `${error.name}: ${message}${stack.slice(header.length)}`;
+  } catch {
+    // a frozen error keeps its message
+  }
+}
+
+// { what, why } of a trap or an engine stack overflow; null for any other error.
+function faultKind(error, rt) {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return { what: 'a stack overflow', why: "the JS engine's call stack is full (deep recursion)" };
+  }
+  if (!(error instanceof WebAssembly.RuntimeError)) return null;
+  if (/unreachable/i.test(error.message)) {
+    return { what: 'a trap', why: 'unreachable executed (__builtin_trap(), or undefined behaviour)' };
+  }
+  if (/out of bounds/i.test(error.message) && /memory/i.test(error.message)) {
+    const stack = cxxStack(rt);
+    if (stack !== null && (stack.pointer < stack.low || stack.pointer > stack.high)) {
+      return { what: 'a stack overflow', why: `the C++ stack (${stack.high - stack.low} bytes) is full` };
+    }
+    return { what: 'a trap', why: 'memory access out of bounds (an invalid pointer)' };
+  }
+  return { what: 'a trap', why: error.message };
+}
+
+// The C++ stack pointer and bounds, which jsinterop-clang++ exports (the stack comes first in memory,
+// so an overflow wraps the pointer below 0); null when the module does not export them.
+function cxxStack(rt) {
+  const { __stack_pointer: pointer, __stack_low: low, __stack_high: high } = rt.heap.exports ?? {};
+  if (![pointer, low, high].every((global) => global instanceof WebAssembly.Global)) return null;
+  return { pointer: pointer.value >>> 0, low: low.value >>> 0, high: high.value >>> 0 };
+}
+
+// The module name of a name section (subsection 0), which V8 puts before each wasm function's name
+// in a stack; '' when there is none.
+export function nameSectionModuleName(module) {
+  const [section] = WebAssembly.Module.customSections(module, 'name');
+  if (section === undefined) return '';
+  const bytes = new Uint8Array(section);
+  let at = 0;
+  const leb = () => {
+    let value = 0;
+    for (let shift = 0; at < bytes.length && shift < 35; shift += 7) {
+      const byte = bytes[at++];
+      value |= (byte & 0x7f) << shift;
+      if (byte < 0x80) return value >>> 0;
+    }
+    return -1;
+  };
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    const size = leb();
+    if (size < 0 || at + size > bytes.length) return '';
+    if (id === 0) {
+      const end = at + size;
+      const length = leb();
+      if (length < 0 || at + length > end) return '';
+      return new TextDecoder().decode(bytes.subarray(at, at + length));
+    }
+    at += size;
+  }
+  return '';
 }

@@ -115,7 +115,7 @@ void free_block(void *pointer) {
 void *allocate(std::size_t size) {
   void *pointer = allocate_block(size == 0 ? 1 : size, "operator new");
   if (!pointer)
-    std::abort(); // out of memory (no exceptions)
+    jsinterop::detail::out_of_memory(size); // no exceptions: the program ends with a message
   return pointer;
 }
 } // namespace

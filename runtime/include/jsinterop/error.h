@@ -2,12 +2,19 @@
 #ifndef JSINTEROP_ERROR_H
 #define JSINTEROP_ERROR_H
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 #include "jsinterop/any.h"
 
 namespace jsinterop {
+
+namespace detail {
+// Ends the program with "jsinterop: out of memory (allocating N bytes)": the runtime library's
+// operator new when malloc fails (src/faults.cpp).
+[[noreturn]] void out_of_memory(std::size_t bytes);
+} // namespace detail
 
 class js_error {
 public:
