@@ -464,6 +464,7 @@ function segmentOf(element) {
     resultInMemory: true,
     allocates: false,
     expects: `a MemoryView of ${element}`,
+    copyIn: identity, // a MemoryView's parts are private fields: nothing to read twice
     accepts: (value, rt) => isViewOf(value, element, rt),
     explain: (value, rt) => viewMisfit(value, element, rt),
     liftImportParam: ({ heap }) => (wasmArgs, index) => newView(heap, wasmArgs[index], wasmArgs[index + 1], element),
