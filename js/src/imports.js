@@ -32,13 +32,26 @@ export function createImport({ descriptor, params, result }, runtime) {
 const misfitMessage = (label, result, value, rt) =>
   `jsinterop: ${label} returned ${misfit(result, value, rt)}, but its C++ result needs ${result.expects}`;
 
+// The JS value an import returned, as it crosses: read once (wire.js copyIn: an array's length and
+// elements), so that the check and the lowering see the same value, and checked. A value that does not
+// fit, or that throws when read (a getter, a revoked Proxy), throws a `Failure` naming the import.
+function checkedCopy(result, value, rt, label, Failure) {
+  let copied;
+  let fits;
+  try {
+    copied = result.copyIn ? result.copyIn(value, rt) : value; // void has none
+    fits = result.accepts(copied, rt);
+  } catch (error) {
+    throw new Failure(`jsinterop: ${label} returned a value that threw when read: ${messageOf(error)}`, { cause: error });
+  }
+  if (!fits) throw new Failure(misfitMessage(label, result, copied, rt));
+  return copied;
+}
+
 // (value, slot) => wasm result, after checking that the JS value has the declared type.
 function checkedResult(result, rt, label) {
   const lower = result.lowerImportResult(rt);
-  return (value, slot) => {
-    if (!result.accepts(value, rt)) throw new Error(misfitMessage(label, result, value, rt));
-    return lower(value, slot);
-  };
+  return (value, slot) => lower(checkedCopy(result, value, rt, label, Error), slot);
 }
 
 // (wasmArgs, offset) => the JS arguments, and which of them to dispose after the call (span views).
@@ -77,8 +90,13 @@ function resultImport(site, params, inner, rt, label) {
     } finally {
       if (dispose) dispose(args);
     }
-    if (!inner.accepts(value, rt)) return leave(rt, fail(wasmArgs[0], new TypeError(misfitMessage(label, inner, value, rt))));
-    return leave(rt, lower(value, wasmArgs[1]));
+    let copied;
+    try {
+      copied = checkedCopy(inner, value, rt, label, TypeError);
+    } catch (error) {
+      return leave(rt, fail(wasmArgs[0], error));
+    }
+    return leave(rt, lower(copied, wasmArgs[1]));
   };
 }
 
