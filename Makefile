@@ -1,8 +1,10 @@
 # A thin layer over CMake: `make demo` runs the main job, `make test` every test, `make bench` the
-# benchmarks. Each installs what a fresh Debian 12 machine is missing first (tools/install-deps).
+# benchmarks, `make fuzz` the property tests of test/node/property/ with many cases (JSINTEROP_FUZZ_RUNS,
+# default 20000; a failure prints the JSINTEROP_FUZZ_SEED that replays it). Each installs what a
+# fresh Debian 12 machine is missing first (tools/install-deps).
 BUILD ?= build
 
-.PHONY: all deps build demo test bench clean
+.PHONY: all deps build demo test bench fuzz clean
 
 all: build
 
@@ -23,6 +25,10 @@ test: build
 
 bench: build
 	cmake --build $(BUILD) --target bench
+
+JSINTEROP_FUZZ_RUNS ?= 20000
+fuzz: build
+	JSINTEROP_BUILD=$(BUILD) JSINTEROP_FUZZ_RUNS=$(JSINTEROP_FUZZ_RUNS) node --test test/node/property/
 
 clean:
 	rm -rf $(BUILD)

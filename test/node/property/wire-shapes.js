@@ -1,0 +1,98 @@
+// The shapes the property tests drive, generated from the one type table (wire_types.def, read by
+// tools/wire-table.mjs): every scalar wire type, optional<T> and array<T> of each, span<E> and
+// segment<E> of each memory-view element (the JS runtime's ELEMENT_ARRAYS), void, and the C++
+// spelling of each as a parameter or result (result<T> around it for an import that may fail).
+import { ELEMENT_ARRAYS } from '../../../js/src/memory-view.js';
+import { readWireTypeTable } from '../../../tools/wire-table.mjs';
+
+const table = readWireTypeTable();
+
+// The first C++ spelling of a row, and the marshal_as keyword it needs when the row names one:
+// `std::int64_t with marshal_as("number"), checked ...` -> { cxx: 'std::int64_t', keyword: 'number' }.
+function cxxOf(row) {
+  const [first] = row.cxxTypes.split(', ');
+  const [, cxx, keyword] = /^(.*?)(?: with marshal_as\("(\w+)"\))?$/.exec(first);
+  return { cxx, keyword };
+}
+
+const identifier = (wire) => wire.replace(/[<>]/g, '_').replace(/_+$/, '');
+
+// { wire, id, cxx, keyword }: keyword is the marshal_as of the whole type, or undefined.
+export const scalars = table
+  .filter((row) => !row.template && row.name !== 'void')
+  .map((row) => ({ wire: row.name, id: row.name, ...cxxOf(row) }));
+
+// void, as an import's result.
+export const voidShape = (() => {
+  const row = table.find((candidate) => !candidate.template && candidate.name === 'void');
+  return { wire: row.name, id: row.name, ...cxxOf(row) };
+})();
+
+const templateRow = (name) => {
+  const row = table.find((candidate) => candidate.template && candidate.name === name);
+  if (!row) throw new Error(`wire_types.def has no template ${name}`);
+  return row;
+};
+
+// std::optional<T> -> (T) => `std::optional<int>`, from the template row's C++ spelling.
+const applyTemplate = (name) => {
+  const [pattern] = templateRow(name).cxxTypes.split(', ');
+  return (inner) => pattern.replace(/<.*>/, `<${inner}>`);
+};
+
+const optionalCxx = applyTemplate('optional');
+const arrayCxx = applyTemplate('array');
+const spanCxx = applyTemplate('span');
+const segmentCxx = applyTemplate('segment');
+export const resultCxx = applyTemplate('result');
+
+export const optionals = scalars.map((inner) => ({
+  wire: `optional<${inner.wire}>`,
+  id: identifier(`optional<${inner.wire}>`),
+  cxx: optionalCxx(inner.cxx),
+  keyword: inner.keyword,
+  inner,
+}));
+
+export const arrays = scalars.map((inner) => ({
+  wire: `array<${inner.wire}>`,
+  id: identifier(`array<${inner.wire}>`),
+  cxx: arrayCxx(inner.cxx),
+  keyword: inner.keyword && `array<${inner.keyword}>`,
+  inner,
+}));
+
+// The C++ element of a memory view is the scalar row's type (a span of 64-bit integers needs no
+// marshal_as).
+const elementCxx = (element) => {
+  const row = scalars.find((scalar) => scalar.wire === element);
+  if (!row) throw new Error(`no scalar wire type ${element} for the memory-view element`);
+  return row.cxx;
+};
+
+export const spans = Object.keys(ELEMENT_ARRAYS).map((element) => ({
+  wire: `span<${element}>`,
+  id: identifier(`span<${element}>`),
+  cxx: spanCxx(elementCxx(element)),
+  element,
+}));
+
+export const segments = Object.keys(ELEMENT_ARRAYS).map((element) => ({
+  wire: `segment<${element}>`,
+  id: identifier(`segment<${element}>`),
+  cxx: segmentCxx(elementCxx(element)),
+  element,
+}));
+
+export const marshalAs = (keyword) => (keyword ? `jsinterop::marshal_as("${keyword}")` : '');
+
+export const prologue = String.raw`
+#include <jsinterop/jsinterop.h>
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+`;
