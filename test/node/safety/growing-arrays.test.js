@@ -2,8 +2,9 @@
 // length, then JS copies the elements into it. An element getter that grows the array when it is
 // read again, or a Proxy whose length changes, must never make JS write past what C++ allocated:
 // each element is read once and the copy is bounded by C++'s size, or the program ends with a clear
-// message. Every route: an export's array parameter, object::get, any::as, a C++ callback's argument,
-// a promise's value; vectors copied in bulk (numbers) and element by element (strings).
+// message. Every route: an export's array parameter, an import's array result, object::get, any::as,
+// a C++ callback's argument, a promise's value; vectors copied in bulk (numbers) and element by
+// element (strings).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
@@ -23,6 +24,9 @@ using jsinterop::task;
 
 static int total(const std::vector<int> &values) { return std::accumulate(values.begin(), values.end(), 0); }
 
+[[jsinterop::import("numbers", "Pick")]] std::vector<int> pick_numbers();
+[[jsinterop::import("names", "Pick")]] std::vector<std::string> pick_names();
+
 namespace grow {
 [[jsinterop::export]] int param(std::vector<int> values) { return total(values); }
 [[jsinterop::export]] int property(object holder) { return total(holder.get<std::vector<int>>("list")); }
@@ -38,6 +42,8 @@ namespace grow {
 }
 [[jsinterop::export]] std::function<int(std::vector<int>)> summer() { return [](std::vector<int> values) { return total(values); }; }
 [[jsinterop::export]] task<int> later(task<std::vector<int>> values) { co_return total(co_await values); }
+[[jsinterop::export]] int from_import() { return total(pick_numbers()); }
+[[jsinterop::export]] int names_from_import() { return static_cast<int>(pick_names().size()); }
 [[jsinterop::export]] int probe() { return 7; }
 }
 `;
@@ -48,8 +54,9 @@ before(() => {
   wasm = readFileSync(compileProgram(source, 'safety-growing-arrays', { guardedHeap: true }));
 });
 
+const Pick = { numbers: () => [], names: () => [] };
 const start = async () => {
-  const app = await instantiate(wasm, { stdout: () => {}, stderr: () => {} });
+  const app = await instantiate(wasm, { modules: { Pick }, stdout: () => {}, stderr: () => {} });
   return { app, e: app.exports.grow };
 };
 
@@ -83,6 +90,18 @@ test("an export's array parameter is read once: a getter that grows the array or
   const heap = app.heapInUse();
   assert.equal(e.param(changing([1, 2, 3], 100)), 6);
   assert.equal(e.param(changing([1, 2, 3], 'not a number', { grows: false })), 6);
+  heapIntact(app, heap);
+});
+
+test("an import's array result is read once: a getter that grows the array or changes its answer has no effect", async () => {
+  const { app, e } = await start();
+  const heap = app.heapInUse();
+  Pick.numbers = () => changing([1, 2, 3], 100);
+  assert.equal(e.from_import(), 6);
+  Pick.numbers = () => changing([1, 2, 3], 'not a number', { grows: false });
+  assert.equal(e.from_import(), 6);
+  Pick.names = () => changing(['a', 'b'], 5, { grows: false });
+  assert.equal(e.names_from_import(), 2);
   heapIntact(app, heap);
 });
 
