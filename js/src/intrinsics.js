@@ -114,14 +114,14 @@ function memoryIntrinsics(element, ArrayType, rt, arrayOf) {
       const length = array.length;
       const size = count >>> 0;
       if (length !== size) throw fatal(`the array has ${length} elements, but C++ read its length as ${size} and allocated that many`);
-      // Read into a copy first: a getter may grow the memory, which would detach a view taken before.
-      const elements = new ArrayType(size);
+      let target = new ArrayType(heap.memory.buffer, address >>> 0, size);
       for (let i = 0; i < size; i++) {
         const value = array[i];
         if (!fits(value, rt)) throw fatal(`expected ${expects} at index ${i}, got ${describeValue(value)}`);
-        elements[i] = value;
+        // A getter may have grown the memory, which detaches `target` (the memory keeps its bytes).
+        if (target.length !== size) target = new ArrayType(heap.memory.buffer, address >>> 0, size);
+        target[i] = value;
       }
-      new ArrayType(heap.memory.buffer, address >>> 0, size).set(elements);
     },
   };
 }

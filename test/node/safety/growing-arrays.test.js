@@ -127,6 +127,13 @@ test('any::as<std::vector<double>>: the same', async () => {
   heapIntact(app, heap);
 });
 
+test('an element getter that grows the memory while the array is copied into it: every element arrives', async () => {
+  const { app, e } = await start();
+  const list = [0.5, 1, 2, 4];
+  Object.defineProperty(list, 1, { enumerable: true, get: () => (app.memory.grow(1), 1) });
+  assert.equal(e.as_doubles(list), 7.5);
+});
+
 test("a C++ callback's vector argument: the same", async () => {
   const { app, e } = await start();
   const sum = e.summer();
