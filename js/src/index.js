@@ -174,26 +174,59 @@ function buildImportObject(module, name, bindings, runtime, wasi, rawImports) {
   return importObject;
 }
 
-// The intrinsics that run no JS code but the runtime's own. The others can run any (a getter, a
-// Proxy trap, a thenable's then, a JS function), which can end the instance (by calling a C++
-// callback that traps) and catch the error.
+// The intrinsics that run no JS code but the runtime's own (unbox_T and fits_T: T is a scalar, whose
+// check and lowering read no property). The others can run any (a getter, a Proxy trap, a
+// thenable's then, a JS function), which can end the instance (by calling a C++ callback that
+// traps) and catch the error.
 const RUNS_NO_JS =
-  /^(release|duplicate|value_null|value_undefined|global_this|is_null|is_undefined|type_of|array_new|error_new|box_\w+|array_from_memory_\w+|deferred_new|deferred_promise|function_new|function_lend|tasks_idle|fatal)$/;
+  /^(release|duplicate|value_null|value_undefined|global_this|is_null|is_undefined|type_of|array_new|error_new|box_\w+|unbox_\w+|fits_\w+|array_from_memory_\w+|deferred_new|deferred_promise|function_new|function_lend|tasks_idle|fatal)$/;
 
 // `f`, a function wasm calls, made to throw (so that wasm unwinds) rather than return into wasm
 // once the JS code it ran ended the instance (docs/design.md, "What ends a program, and what it
-// prints"); an error it throws then is replaced by what ended the instance.
+// prints"); an error it throws then is replaced by what ended the instance. Without a rest
+// parameter up to four parameters: some are called once per element of an array.
 function unwindIfEnded(f, runtime) {
-  return (...args) => {
-    let result;
-    try {
-      result = f(...args);
-    } catch (error) {
-      throw runtime.isDead ? runtime.unwinding() : error;
-    }
+  const failed = (error) => (runtime.isDead ? runtime.unwinding() : error);
+  const left = (result) => {
     if (runtime.isDead) throw runtime.unwinding();
     return result;
   };
+  switch (f.length) {
+    case 0:
+    case 1:
+      return (a) => {
+        try {
+          return left(f(a));
+        } catch (error) {
+          throw failed(error);
+        }
+      };
+    case 2:
+      return (a, b) => {
+        try {
+          return left(f(a, b));
+        } catch (error) {
+          throw failed(error);
+        }
+      };
+    case 3:
+    case 4:
+      return (a, b, c, d) => {
+        try {
+          return left(f(a, b, c, d));
+        } catch (error) {
+          throw failed(error);
+        }
+      };
+    default:
+      return (...args) => {
+        try {
+          return left(f(...args));
+        } catch (error) {
+          throw failed(error);
+        }
+      };
+  }
 }
 
 async function registerModules(modules, baseUrl) {
