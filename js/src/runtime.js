@@ -101,9 +101,10 @@ export class Runtime {
     const rejects = [...this.#unsettled];
     this.#unsettled.clear();
     if (rejects.length > 0) {
-      const error = new Error(`jsinterop: ${this.name} ended (${how}) before this task finished`, {
-        cause: outcome.error,
-      });
+      const error = new Error(
+        `jsinterop: ${this.name} ended (${how}) before this task finished`,
+        outcome.error === undefined ? undefined : { cause: outcome.error },
+      );
       rejects.forEach((reject) => reject(error));
     }
     const watchers = [...this.#watchers];

@@ -73,6 +73,7 @@ test('an exported task pending when an export exits rejects: the program exited 
   assert.throws(() => exports.quit(3), /exited with code 3 during quit/);
   const error = await rejection(pending);
   assert.match(error.message, ended('exited with code 3'));
+  assert.ok(!('cause' in error), 'an exit is no error');
 });
 
 test('an exported task pending when an export traps rejects: the program failed, with the trap', async () => {
