@@ -39,7 +39,7 @@ private:
   bool CheckOnly;
   std::optional<Lowering> Lower;
   // The binding of each function already handled, by canonical declaration.
-  llvm::DenseMap<const FunctionDecl *, BindingAttr> Done;
+  llvm::DenseMap<const FunctionDecl *, checks::FirstDeclaration> Done;
   llvm::StringMap<const FunctionDecl *> ExportPaths; // the exports of this file, by JS path
   bool HandingToCodeGen = false;
 
@@ -57,6 +57,7 @@ private:
   void handleFunction(FunctionDecl *FD) {
     // Most functions a file sees (those of the headers it includes) carry none of our attributes
     // (all of them annotations) and redeclare no binding: nothing to read, check or drop.
+    restoreDroppedAnnotations(FD);
     auto Annotated = [](const Decl *D) { return D->hasAttr<AnnotateAttr>(); };
     if (!Annotated(FD) && llvm::none_of(FD->parameters(), Annotated) && !Done.contains(FD->getCanonicalDecl()))
       return;
@@ -66,9 +67,11 @@ private:
     Sema &S = CI.getSema();
     if (auto Known = Done.find(FD->getCanonicalDecl()); Known != Done.end()) {
       // A redeclaration of a binding already lowered: only what it adds is new to check.
-      Bindings.insert(Bindings.begin(), Known->second);
-      if (checks::singleBinding(S, FD, Bindings))
-        checks::importHasNoBody(S, FD, Known->second);
+      const checks::FirstDeclaration &First = Known->second;
+      Bindings.insert(Bindings.begin(), First.Binding);
+      if (checks::singleBinding(S, FD, Bindings) && checks::sameMarshalAs(S, FD, First) &&
+          checks::noWasmNameAttributes(S, FD, First.Binding, /*CheckInherited=*/false))
+        checks::importHasNoBody(S, FD, First.Binding);
       return;
     }
     if (Bindings.empty()) {
@@ -76,12 +79,15 @@ private:
       return;
     }
     const BindingAttr &Binding = Bindings.front();
-    Done.try_emplace(FD->getCanonicalDecl(), Binding);
-    if (!checks::singleBinding(S, FD, Bindings) || !checks::callableAtRunTime(S, FD, Binding) ||
-        !checks::importHasNoBody(S, FD, Binding) || !checks::functionRefPlacement(S, FD, Binding))
+    Done.try_emplace(FD->getCanonicalDecl(), checks::firstDeclaration(FD, Binding));
+    if (!checks::singleBinding(S, FD, Bindings) || !checks::bindingInTime(S, FD, Binding) ||
+        !checks::noWasmNameAttributes(S, FD, Binding, /*CheckInherited=*/true) ||
+        !checks::callableAtRunTime(S, FD, Binding) || !checks::importHasNoBody(S, FD, Binding) ||
+        !checks::functionRefPlacement(S, FD, Binding))
       return;
     std::optional<WireSignature> Signature = checks::signatureTypes(S, FD);
-    if (!Signature || !checks::uniqueExportPath(S, FD, Binding, ExportPaths) || CheckOnly)
+    if (!Signature || !checks::taskParametersOwned(S, FD, Binding, *Signature) ||
+        !checks::uniqueExportPath(S, FD, Binding, ExportPaths) || CheckOnly)
       return;
     Decl *Written = Binding.Kind == BindingKind::Import ? Lower->lowerImport(FD, Binding, *Signature)
                                                        : Lower->lowerExport(FD, Binding, *Signature);
@@ -98,6 +104,7 @@ class JsinteropAction : public PluginASTAction {
 
 protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef) override {
+    forgetAttachedAnnotations(); // those of an earlier translation unit on this thread
     const llvm::Triple &Triple = CI.getTarget().getTriple();
     if (Triple.getArch() != llvm::Triple::wasm32) {
       // One error says it all; checking bindings that cannot be compiled would only add noise.

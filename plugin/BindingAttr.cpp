@@ -2,6 +2,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
+#include "llvm/ADT/DenseMap.h"
 
 namespace jsinterop {
 using namespace clang;
@@ -20,12 +21,23 @@ bool isOurs(StringRef Annotation) {
   return Tag == ImportTag || Tag == ExportTag || Tag == MarshalAsTag;
 }
 
+// The annotations attached to each function declaration of the translation unit being parsed,
+// which Clang may drop again. The attribute handlers and the AST consumer of one translation unit
+// run on one thread.
+llvm::DenseMap<const Decl *, llvm::SmallVector<AnnotateAttr *, 1>> &attached() {
+  thread_local llvm::DenseMap<const Decl *, llvm::SmallVector<AnnotateAttr *, 1>> Attached;
+  return Attached;
+}
+
 void annotate(ASTContext &Ctx, Decl *D, StringRef Tag, ArrayRef<StringRef> Fields,
               SourceRange Range) {
   std::string Text = Tag.str();
   for (StringRef Field : Fields)
     (Text += Separator) += Field.str();
-  D->addAttr(AnnotateAttr::CreateImplicit(Ctx, Text, nullptr, 0, Range));
+  auto *Annotation = AnnotateAttr::CreateImplicit(Ctx, Text, nullptr, 0, Range);
+  D->addAttr(Annotation);
+  if (isa<FunctionDecl>(D))
+    attached()[D].push_back(Annotation);
 }
 
 } // namespace
@@ -62,6 +74,18 @@ std::optional<MarshalAsAttr> marshalAsOf(const Decl *D) {
   }
   return std::nullopt;
 }
+
+void restoreDroppedAnnotations(Decl *D) {
+  auto Found = attached().find(D);
+  if (Found == attached().end())
+    return;
+  for (AnnotateAttr *Annotation : Found->second)
+    if (!llvm::is_contained(D->attrs(), Annotation))
+      D->addAttr(Annotation);
+  attached().erase(Found);
+}
+
+void forgetAttachedAnnotations() { attached().clear(); }
 
 void dropAnnotations(Decl *D) {
   if (!D->hasAttrs())

@@ -31,6 +31,12 @@ void attachMarshalAs(clang::ASTContext &Ctx, clang::Decl *D, const MarshalAsAttr
 llvm::SmallVector<BindingAttr, 1> bindingsOf(const clang::Decl *D);
 std::optional<MarshalAsAttr> marshalAsOf(const clang::Decl *D);
 
+// Clang drops the attributes of a redeclaration that follows the function's definition (with a
+// warning): puts back the jsinterop ones that were attached to D, so that the checks see them.
+void restoreDroppedAnnotations(clang::Decl *D);
+// Forgets what restoreDroppedAnnotations would put back: called before a translation unit starts.
+void forgetAttachedAnnotations();
+
 // Removes jsinterop's annotations from D (and its parameters): code generation would otherwise
 // write them into the module as llvm.global.annotations.
 void dropAnnotations(clang::Decl *D);

@@ -6,6 +6,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Mangle.h"
+#include "clang/Basic/DiagnosticSema.h"
 #include "clang/Sema/Lookup.h"
 #include "clang/Sema/Sema.h"
 #include "llvm/Support/xxhash.h"
@@ -38,6 +39,21 @@ void appendWasmTypes(const ASTContext &C, std::string_view Letters,
 
 Lowering::Lowering(Sema &S) : S(S), Mangler(S.getASTContext().createMangleContext()) {}
 Lowering::~Lowering() = default;
+
+// Code generation lays out the parameters and the result of every function it emits or takes the
+// address of, and Sema completes them only where a call or a definition needs it: a
+// std::vector<int> that only a binding's declaration names would reach it incomplete (a crash in
+// the wasm ABI). The bodies and records written here need them complete, whatever the file does.
+bool Lowering::completeTypes(const FunctionDecl *FD) {
+  auto CompleteOne = [&](QualType Type, SourceLocation Loc) {
+    Type = Type.getNonReferenceType();
+    return Type->isVoidType() || !S.RequireCompleteType(Loc, Type, diag::err_incomplete_type);
+  };
+  bool AllComplete = CompleteOne(FD->getReturnType(), FD->getLocation());
+  for (const ParmVarDecl *P : FD->parameters())
+    AllComplete = CompleteOne(P->getType(), P->getLocation()) && AllComplete;
+  return AllComplete;
+}
 
 std::string Lowering::mangledName(const FunctionDecl *FD) {
   if (!Mangler->shouldMangleDeclName(FD))
@@ -256,7 +272,7 @@ FunctionDecl *Lowering::lowerImport(FunctionDecl *FD, const BindingAttr &Binding
   SourceLocation Loc = FD->getLocation();
   // Every binding needs the runtime header, even one that calls none of its templates: the
   // module must be linked with the runtime library, and one early error beats a link error.
-  if (!runtimeNamespace("detail", Loc))
+  if (!runtimeNamespace("detail", Loc) || !completeTypes(FD))
     return nullptr;
   std::string Descriptor = descriptor(FD, Binding, Signature);
   // Unique per binding: two imports of one signature are two wasm imports.
@@ -330,7 +346,7 @@ Decl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding,
                             const WireSignature &Signature) {
   ASTContext &C = S.getASTContext();
   SourceLocation Loc = FD->getLocation();
-  if (!runtimeNamespace("detail", Loc))
+  if (!runtimeNamespace("detail", Loc) || !completeTypes(FD))
     return nullptr;
   std::string Descriptor = descriptor(FD, Binding, Signature);
   bool External = FD->isExternallyVisible();

@@ -54,6 +54,7 @@ private:
   llvm::DenseMap<SpecializationKey, clang::FunctionDecl *> Specializations;
   clang::RecordDecl *ExportRecord = nullptr; // found one only
 
+  bool completeTypes(const clang::FunctionDecl *FD);
   std::string mangledName(const clang::FunctionDecl *FD);
   std::string bindingSymbolSuffix(const clang::FunctionDecl *FD, llvm::StringRef Descriptor);
 

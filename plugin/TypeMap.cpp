@@ -213,8 +213,19 @@ private:
     if (const auto *Spec = resultSpecialization(Type)) {
       if (!ResultLike || InResult)
         return fail(Rejection::ResultPosition, Declared);
+      // The JS runtime has no result of a promise or of a function (an error is a rejection or
+      // the callback's own result<T>). Elsewhere (a callback's result) the value's own check says
+      // where a task or a function may stand.
+      QualType Held = typeArgument(Spec, 0);
+      if (!Held.isNull() && In == Context::Top) {
+        QualType Canonical = Held.getCanonicalType().getUnqualifiedType();
+        if (specialization(Canonical, "jsinterop", "task") ||
+            specialization(Canonical, "std", "function") ||
+            specialization(Canonical, "jsinterop", "function_ref"))
+          return fail(Rejection::ResultOfCallable, Held);
+      }
       InResult = true;
-      std::optional<Wire> Value = visit(typeArgument(Spec, 0), MarshalAs, In);
+      std::optional<Wire> Value = visit(Held, MarshalAs, In);
       InResult = false;
       return wrap(wire_type::Result, std::move(Value));
     }
@@ -405,6 +416,11 @@ private:
 bool isFunctionRef(QualType Type) {
   Type = Type.getNonReferenceType().getCanonicalType().getUnqualifiedType();
   return specialization(Type, "jsinterop", "function_ref") != nullptr;
+}
+
+bool isStringView(QualType Type) {
+  Type = Type.getNonReferenceType().getCanonicalType().getUnqualifiedType();
+  return specialization(Type, "std", "basic_string_view") != nullptr;
 }
 
 std::string Wire::spelling() const {

@@ -40,6 +40,7 @@ struct Rejection {
     MarshalAsMismatch, // the marshal_as does not fit the type
     MemoryViewElement, // span<E> or array_segment<E> of an E that no typed array holds
     ResultPosition,    // result<T> anywhere but as the return type
+    ResultOfCallable,  // result<task<T>> or result<function>: Type is the task or the function
     NestedOptional,    // optional<optional<T>>: JS has one null
     TooDeep,           // templates nested deeper than MaxNesting
     NotHere,           // valid elsewhere, not in this place (Expected says where)
@@ -70,6 +71,9 @@ std::string marshalAsFor(clang::QualType Type, std::string_view Leaf);
 
 // jsinterop::function_ref<Sig> (or a reference to one): a callable lent to JS for one import call.
 bool isFunctionRef(clang::QualType Type);
+
+// std::string_view or std::u16string_view (std::basic_string_view<C>), however it is spelled.
+bool isStringView(clang::QualType Type);
 
 // The C++ types of the type table, for the note that follows a rejection.
 std::string supportedTypes();

@@ -16,9 +16,31 @@ class Sema;
 
 namespace jsinterop::checks {
 
+// What the first declaration of a binding said, which its redeclarations must agree with.
+struct FirstDeclaration {
+  BindingAttr Binding;
+  const clang::FunctionDecl *Decl;
+  std::optional<MarshalAsAttr> MarshalAs; // on the function (its result)
+  llvm::SmallVector<std::optional<MarshalAsAttr>, 4> ParamMarshalAs;
+};
+FirstDeclaration firstDeclaration(const clang::FunctionDecl *FD, const BindingAttr &Binding);
+
 // One attribute: not import and export together.
 bool singleBinding(clang::Sema &S, const clang::FunctionDecl *FD,
                    llvm::ArrayRef<BindingAttr> Bindings);
+
+// A redeclaration that says another marshal_as than the first declaration, for the function or
+// a parameter (saying none is agreeing).
+bool sameMarshalAs(clang::Sema &S, const clang::FunctionDecl *FD, const FirstDeclaration &First);
+
+// The binding attribute of a function's first binding declaration comes before its definition and
+// its first use: a later one would not be seen by what was written already.
+bool bindingInTime(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding);
+
+// No clang::export_name, import_name or import_module beside a binding, which names the wasm
+// function itself. CheckInherited: also those inherited from an earlier declaration.
+bool noWasmNameAttributes(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding,
+                          bool CheckInherited);
 
 // A consteval or deleted function does not exist when the program runs: it cannot be bound.
 bool callableAtRunTime(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding);
@@ -31,6 +53,11 @@ bool functionRefPlacement(clang::Sema &S, const clang::FunctionDecl *FD, const B
 
 // Every parameter and the result map to a wire type under its marshal_as; returns the signature.
 std::optional<WireSignature> signatureTypes(clang::Sema &S, const clang::FunctionDecl *FD);
+
+// A task export's parameters own their values: the task runs on after the call that lent a view
+// or a reference. Run after signatureTypes.
+bool taskParametersOwned(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding,
+                         const WireSignature &Signature);
 
 // Two exports of one translation unit at one JS path. Exported maps each path to its function.
 bool uniqueExportPath(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding,

@@ -79,6 +79,12 @@ void reportRejection(Sema &S, const Site &At, const Rejection &Why) {
   case Rejection::ResultPosition:
     report(Diags, Loc, Diag::err_result_position) << At.isResult() << At.name() << Function;
     return;
+  case Rejection::ResultOfCallable: {
+    const CXXRecordDecl *Held = Why.Type->getAsCXXRecordDecl();
+    bool IsTask = Held && Held->getName() == "task";
+    report(Diags, Loc, Diag::err_result_of_task_or_function) << Function << !IsTask;
+    return;
+  }
   case Rejection::NotHere:
     report(Diags, Loc, Diag::err_type_not_here)
         << At.isResult() << At.name() << Function << Why.Type << Why.Expected;
