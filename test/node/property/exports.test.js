@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { instantiate } from '../../../js/src/index.js';
 import { compileProgram } from '../lib/toolchain.js';
 import { runParameters } from './check.js';
-import { exportSource, runCase, shapes } from './export-program.js';
+import { exportSource, runCase, shapes, warmUp } from './export-program.js';
 import { recipesFor } from './values.js';
 
 let wasm;
@@ -27,9 +27,9 @@ test('every export parameter takes what its wire type maps, or throws a TypeErro
   const cases = fc.constantFrom(...shapes).chain((shape) => fc.tuple(fc.constant(shape), recipesFor(shape)));
   await fc.assert(
     fc.asyncProperty(cases, async ([shape, recipe]) => {
-      app ??= await instantiate(wasm, { stdout: () => {}, stderr: () => {} });
+      app ??= warmUp(await instantiate(wasm, { stdout: () => {}, stderr: () => {} }));
       try {
-        runCase(app, shape, recipe);
+        await runCase(app, shape, recipe);
       } catch (error) {
         app = null; // the next case (a shrink of this one, say) gets a new instance
         throw error;

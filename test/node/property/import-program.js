@@ -39,8 +39,8 @@ export function shim(state) {
 
 // What the import's result may make: as `expectation` (values.js), for void and segment<E> too.
 function resultExpectation(shape, recipe, built) {
-  if (shape.wire === 'void') return { value: undefined }; // whatever a void import returns is dropped
-  if (shape.wire.startsWith('segment<')) {
+  if (shape.kind === 'void') return { value: undefined }; // whatever a void import returns is dropped
+  if (shape.kind === 'segment') {
     const fits = recipe.kind === 'view' && recipe.element === shape.element && recipe.state === 'live';
     return fits ? { value: built.value } : { reject: true };
   }
@@ -58,14 +58,14 @@ export function runCase(app, state, shape, recipe, plain) {
   };
   const start = counts(app, emptyReturnAreas);
   const thrown = recipe.kind === 'throw';
-  const built = build(thrown ? recipe.value : recipe, app);
+  const built = build(recipe, app);
   state.respond = () => {
     if (thrown) throw built.value;
     return built.value;
   };
   const name = plain ? `plain_${shape.id}` : `pick_${shape.id}`;
   const exported = plain ? `plain_of_${shape.id}` : `of_${shape.id}`;
-  const where = { path: `take.${exported}`, equal: shape.element ? sameView : undefined };
+  const where = { path: `take.${exported}`, equal: shape.kind === 'segment' ? sameView : undefined };
   // A throw is an error value that the export throws as it is (result<T>), or ends the program with
   // an error that names the import and has the thrown value as its cause.
   const misfit = plain && thrown ? { names: name, cause: built.value } : { names: name };

@@ -82,26 +82,43 @@ const getterArrays = (elements) =>
     }),
   );
 
+const thrownRecipes = fc
+  .oneof(plainValues.map((value) => ({ kind: 'plain', value })), proxies)
+  .map((value) => ({ kind: 'throw', value }));
+
 // Recipes of an import's result: what recipesFor gives, or a throw of any value.
 export function resultRecipesFor(shape) {
-  const thrown = fc
-    .oneof(plainValues.map((value) => ({ kind: 'plain', value })), proxies)
-    .map((value) => ({ kind: 'throw', value }));
-  return fc.oneof({ weight: 5, arbitrary: recipesFor(shape) }, { weight: 1, arbitrary: thrown });
+  return fc.oneof({ weight: 5, arbitrary: recipesFor(shape) }, { weight: 1, arbitrary: thrownRecipes });
 }
 
-// Recipes for a shape: mostly values that fit it (so that its echo runs), and anything else.
+// Recipes for a shape: mostly values that fit it (so that its echo runs), and anything else. For a
+// promise<T>, also a Promise that resolves or rejects with a value; for a function<T> (a JS function
+// C++ calls), mostly a function that returns (or throws) the value.
 export function recipesFor(shape) {
-  const model = shape.element || shape.wire === 'void' ? null : shapeModel(shape);
+  if (shape.kind === 'promise') {
+    const settled = fc.record({ kind: fc.constantFrom('resolves', 'rejects'), value: recipesFor(shape.inner) });
+    return fc.oneof({ weight: 3, arbitrary: recipesFor(shape.inner) }, { weight: 1, arbitrary: settled });
+  }
+  if (shape.kind === 'function') {
+    const returns = recipesFor(shape.inner).map((value) => ({ kind: 'returns', value }));
+    return fc.oneof(
+      { weight: 4, arbitrary: returns },
+      { weight: 1, arbitrary: thrownRecipes },
+      { weight: 1, arbitrary: recipesFor(shape.inner) },
+    );
+  }
+  if (shape.kind === 'callback') return recipesFor(shape.inner);
+  const model = shape.kind === 'value' ? shapeModel(shape) : null;
   const fitting = model ? model.fitting : fc.constant(null);
   const arrayElements = shape.wire.startsWith('array<')
     ? fc.array(shapeModel(shape.inner).fitting, { minLength: 1, maxLength: 6 })
     : fc.array(scalarValues, { minLength: 1, maxLength: 4 });
+  const views = shape.kind === 'span' || shape.kind === 'segment' ? 4 : 1;
   return fc.oneof(
     { weight: 4, arbitrary: fitting.map((value) => ({ kind: 'plain', value })) },
     { weight: 3, arbitrary: plainValues.map((value) => ({ kind: 'plain', value })) },
-    { weight: shape.element ? 4 : 1, arbitrary: typedArrays },
-    { weight: shape.element ? 4 : 1, arbitrary: memoryViews },
+    { weight: views, arbitrary: typedArrays },
+    { weight: views, arbitrary: memoryViews },
     { weight: 1, arbitrary: proxies },
     { weight: shape.wire.startsWith('array<') ? 3 : 1, arbitrary: getterArrays(arrayElements) },
   );
@@ -113,6 +130,16 @@ export function build(recipe, app) {
   const { memory } = app;
   const { jsinterop_alloc: alloc, jsinterop_free: free } = app.instance.exports;
   switch (recipe.kind) {
+    case 'throw': // what the shim or function throws, and
+    case 'returns': // what the function returns (import-program.js, export-program.js)
+      return build(recipe.value, app);
+    case 'resolves':
+    case 'rejects': {
+      const inner = build(recipe.value, app);
+      const promise = recipe.kind === 'resolves' ? Promise.resolve(inner.value) : Promise.reject(inner.value);
+      promise.catch(() => {}); // handled by the test, whatever the call does
+      return { ...inner, value: promise, inner };
+    }
     case 'plain':
       return { value: recipe.value, cleanup() {} };
     case 'typed': {

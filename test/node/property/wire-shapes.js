@@ -1,7 +1,8 @@
 // The shapes the property tests drive, generated from the one type table (wire_types.def, read by
 // tools/wire-table.mjs): every scalar wire type, optional<T> and array<T> of each, span<E> and
-// segment<E> of each memory-view element (the JS runtime's ELEMENT_ARRAYS), void, and the C++
-// spelling of each as a parameter or result (result<T> around it for an import that may fail).
+// segment<E> of each memory-view element (the JS runtime's ELEMENT_ARRAYS), void, promise<T> and
+// function<...> of each scalar, and the C++ spelling of each as a parameter or result (result<T>
+// around it for an import that may fail).
 import { ELEMENT_ARRAYS } from '../../../js/src/memory-view.js';
 import { readWireTypeTable } from '../../../tools/wire-table.mjs';
 
@@ -17,15 +18,17 @@ function cxxOf(row) {
 
 const identifier = (wire) => wire.replace(/[<>]/g, '_').replace(/_+$/, '');
 
-// { wire, id, cxx, keyword }: keyword is the marshal_as of the whole type, or undefined.
+// { kind, wire, id, cxx, keyword }: kind is what the tests do with it ('value' for a scalar,
+// optional<T> or array<T>, 'void', 'span', 'segment', 'promise', 'function', 'callback'); keyword is
+// the marshal_as of the whole type, or undefined.
 export const scalars = table
   .filter((row) => !row.template && row.name !== 'void')
-  .map((row) => ({ wire: row.name, id: row.name, ...cxxOf(row) }));
+  .map((row) => ({ kind: 'value', wire: row.name, id: row.name, ...cxxOf(row) }));
 
 // void, as an import's result.
 export const voidShape = (() => {
   const row = table.find((candidate) => !candidate.template && candidate.name === 'void');
-  return { wire: row.name, id: row.name, ...cxxOf(row) };
+  return { kind: 'void', wire: row.name, id: row.name, ...cxxOf(row) };
 })();
 
 const templateRow = (name) => {
@@ -44,9 +47,11 @@ const optionalCxx = applyTemplate('optional');
 const arrayCxx = applyTemplate('array');
 const spanCxx = applyTemplate('span');
 const segmentCxx = applyTemplate('segment');
+const promiseCxx = applyTemplate('promise');
 export const resultCxx = applyTemplate('result');
 
 export const optionals = scalars.map((inner) => ({
+  kind: 'value',
   wire: `optional<${inner.wire}>`,
   id: identifier(`optional<${inner.wire}>`),
   cxx: optionalCxx(inner.cxx),
@@ -55,6 +60,7 @@ export const optionals = scalars.map((inner) => ({
 }));
 
 export const arrays = scalars.map((inner) => ({
+  kind: 'value',
   wire: `array<${inner.wire}>`,
   id: identifier(`array<${inner.wire}>`),
   cxx: arrayCxx(inner.cxx),
@@ -71,6 +77,7 @@ const elementCxx = (element) => {
 };
 
 export const spans = Object.keys(ELEMENT_ARRAYS).map((element) => ({
+  kind: 'span',
   wire: `span<${element}>`,
   id: identifier(`span<${element}>`),
   cxx: spanCxx(elementCxx(element)),
@@ -78,10 +85,41 @@ export const spans = Object.keys(ELEMENT_ARRAYS).map((element) => ({
 }));
 
 export const segments = Object.keys(ELEMENT_ARRAYS).map((element) => ({
+  kind: 'segment',
   wire: `segment<${element}>`,
   id: identifier(`segment<${element}>`),
   cxx: segmentCxx(elementCxx(element)),
   element,
+}));
+
+// promise<T> of void and of every scalar: a parameter C++ awaits.
+export const promises = [voidShape, ...scalars].map((inner) => ({
+  kind: 'promise',
+  wire: `promise<${inner.wire}>`,
+  id: identifier(`promise<${inner.wire}>`),
+  cxx: promiseCxx(inner.cxx),
+  keyword: inner.keyword && `promise<${inner.keyword}>`,
+  inner,
+}));
+
+// function<result<T>> of every scalar T: a JS function whose result C++ reads, and
+// function<T, T>: a C++ callback whose argument JS gives. std::function's C++ spelling is written
+// here: the template row's (std::function<R(A...)>) is not a pattern of one argument.
+export const functions = scalars.map((inner) => ({
+  kind: 'function',
+  wire: `function<result<${inner.wire}>>`,
+  id: identifier(`function<${inner.wire}>`),
+  cxx: `std::function<${resultCxx(inner.cxx)}()>`,
+  keyword: inner.keyword && `function<${inner.keyword}>`,
+  inner,
+}));
+export const callbacks = [...scalars, ...arrays].map((inner) => ({
+  kind: 'callback',
+  wire: `function<${inner.wire}, ${inner.wire}>`,
+  id: identifier(`callback<${inner.wire}>`),
+  cxx: `std::function<${inner.cxx}(${inner.cxx})>`,
+  keyword: inner.keyword && `function<${inner.keyword}, ${inner.keyword}>`,
+  inner,
 }));
 
 export const marshalAs = (keyword) => (keyword ? `jsinterop::marshal_as("${keyword}")` : '');
@@ -91,6 +129,7 @@ export const prologue = String.raw`
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
