@@ -9,7 +9,7 @@ import { WasiExit } from './wasi.js';
 export { messageOf };
 
 export class Runtime {
-  #death = null; // once the instance ended: { reason, unwind() }, what unwind() returns is thrown into wasm
+  #death = null; // once the instance ended: { reason, unwind() (what to throw into wasm), exited, told }
   #watchers = new Set(); // called once when the instance ends: ({ error } or { code })
   #idleWaiters = new Set(); // called at the next tasks_idle()
   #unsettled = new Set(); // the reject functions of promises C++ has not settled yet (deferred_new)
@@ -62,12 +62,16 @@ export class Runtime {
   }
 
   // wasm called from the event loop (a promise continuation, a C++ callback, a finalizer) unwound
-  // with `error`. The instance is dead; run() or the pending promises of exported tasks learn why if
-  // there are any, otherwise `error` is thrown (an exit(), a normal end, is not).
+  // with `error`. The instance is dead; run() or the pending promises of tasks learn why if there
+  // were any when it ended, otherwise the error is thrown, once (an exit(), a normal end, is not).
+  // It may have ended already, deeper in the same call: a C++ callback that trapped under JS code
+  // that caught the error.
   asyncFailure(error, during) {
-    const told = this.#watchers.size > 0 || this.#unsettled.size > 0;
     const thrown = this.failure(error, during);
-    if (!told && !(error instanceof WasiExit)) throw thrown;
+    const death = this.#death;
+    if (death.told || death.exited || error instanceof WasiExit) return;
+    death.told = true;
+    throw thrown;
   }
 
   // Calls `watcher({ error } or { code })` when the instance ends; returns a function that stops it.
@@ -96,8 +100,10 @@ export class Runtime {
     waiters.forEach((waiter) => waiter());
   }
 
+  // told: whether run() or a task's promise learns of the end (asyncFailure throws if not).
   #end(reason, unwind, outcome, how) {
-    this.#death = { reason, unwind };
+    const told = this.#watchers.size > 0 || this.#unsettled.size > 0;
+    this.#death = { reason, unwind, exited: outcome.code !== undefined, told };
     const rejects = [...this.#unsettled];
     this.#unsettled.clear();
     if (rejects.length > 0) {

@@ -17,16 +17,25 @@ const source = String.raw`
 #include <functional>
 #include <string>
 using jsinterop::object;
+using jsinterop::task;
 
 [[jsinterop::import("callAndCatch", "C")]] void call_and_catch(std::function<void()> f);
 [[jsinterop::import("keep", "C")]] void keep(std::function<void()> f);
 [[jsinterop::import("catchingFunction", "C")]] std::function<int()> catching_function();
 [[jsinterop::import("catchingGetter", "C")]] object catching_getter();
+[[jsinterop::import("tick", "C")]] task<void> tick();
+
+static task<void> later(std::function<void()> callback) {
+  co_await tick();
+  call_and_catch(callback);
+  std::printf("the task goes on after the fault\n");
+}
 
 [[jsinterop::export]] int probe() { return 1; }
 
 // argv: the fault (trap, abort, exit), then the route from main to the callback (import: an import
-// calls it; function: a JS function main calls; getter: a getter of a property main reads).
+// calls it; function: a JS function main calls; getter: a getter of a property main reads; task: an
+// import called by a task that main spawned, resumed from the event loop).
 int main(int argc, char **argv) {
   if (argc < 3) return 2;
   std::string fault = argv[1], route = argv[2];
@@ -37,6 +46,11 @@ int main(int argc, char **argv) {
   };
   std::printf("main starts\n");
   std::fflush(stdout);
+  if (route == "task") {
+    jsinterop::spawn(later(callback));
+    std::printf("main returns\n");
+    return 0;
+  }
   if (route == "import") {
     call_and_catch(callback);
   } else if (route == "function") {
@@ -66,6 +80,7 @@ export const callAndCatch = (f) => callCatching(f);
 export const keep = (f) => { kept = f; };
 export const catchingFunction = () => () => { callCatching(kept); return 1; };
 export const catchingGetter = () => ({ get value() { callCatching(kept); return 1; } });
+export const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 `;
 
 let wasm;
@@ -100,6 +115,14 @@ for (const route of ['import', 'function', 'getter']) {
     assert.throws(() => app.exports.probe(), /can no longer be called: it failed: /);
   });
 }
+
+test('a trap in a C++ callback that JS catches, under a task resumed from the event loop: run() rejects, once', async () => {
+  const { app, out, caught } = await start('trap', 'task');
+  // An uncaught exception (the failure thrown from the event loop as well) would fail this test.
+  await assert.rejects(app.run(), (error) => error instanceof WebAssembly.RuntimeError && error === caught[0]);
+  assert.equal(out(), 'main starts\nmain returns\n');
+  assert.throws(() => app.exports.probe(), /can no longer be called: it failed: /);
+});
 
 test('abort() in a C++ callback that its JS caller catches ends the program', async () => {
   const { app, out, caught } = await start('abort', 'import');
