@@ -5,11 +5,13 @@ import { ELEMENT_ARRAYS } from './memory-view.js';
 import { messageOf, stackOf } from './format.js';
 import { markFault } from './runtime.js';
 import { importModule } from './source.js';
-import { describeValue, wireTypes } from './wire.js';
+import { describeValue, parseWireType, wireTypes } from './wire.js';
 
 export const RUNTIME_MODULE = 'jsinterop.runtime';
 
 const fatal = (message) => new Error(`jsinterop: ${message}`);
+// What copy_in gives C++ for a value that threw when read: not an array, so no array<T> takes it.
+const UNREADABLE = Object.freeze(Object.create(null));
 const isObject = (value) => (typeof value === 'object' && value !== null) || typeof value === 'function';
 
 export function createIntrinsics(rt) {
@@ -59,6 +61,16 @@ export function createIntrinsics(rt) {
     },
     array_push: (h, valueHandle) => {
       arrayOf(h).push(values.get(valueHandle));
+    },
+    // The value read once as a wire type (wire.js copyIn), for C++ to check and take without a second
+    // read; a value whose reading throws becomes one that fits no array.
+    copy_in: (h, address, length) => {
+      const wire = parseWireType(readName(address, length));
+      try {
+        return values.add(wire.copyIn(values.get(h), rt));
+      } catch {
+        return values.add(UNREADABLE);
+      }
     },
     error_new: (address, length) => values.add(new Error(readName(address, length))),
     // Never throws, whatever was thrown (an object without toString, a revoked Proxy): format.js.

@@ -372,25 +372,21 @@ template <class Key> struct array_wire {
     }
     return true;
   }
-  // Each element is read once: fits then take would read a JS array twice, and a getter or a
-  // Proxy may answer differently the second time.
+  // Read once (a getter or a Proxy may answer differently at a second read): JS copies the array
+  // (deeply, as its wire type says), and C++ checks and takes the copy.
   static value_type unbox(i32 h) {
-    if (!detail::is_array(h))
-      misfit(h);
+    // Not a static: a string kept for the program would count as a leak in heap_in_use.
+    const std::string spelled = "array<" + spelling<Key>() + ">";
+    auto copy = detail::handle::adopt(detail::intrinsics::copy_in(
+        h, address_of(spelled.data()), static_cast<i32>(spelled.size())));
     if constexpr (in_bulk) {
-      return take(detail::handle::adopt(detail::intrinsics::duplicate(h))); // to_memory checks each element
+      if (!detail::is_array(copy.get())) // to_memory checks each element
+        misfit(h);
     } else {
-      auto length = static_cast<std::size_t>(detail::intrinsics::array_length(h));
-      value_type value;
-      value.reserve(length);
-      for (std::size_t i = 0; i < length; ++i) {
-        auto element = detail::handle::adopt(detail::intrinsics::array_get(h, static_cast<i32>(i)));
-        if (!element_wire::fits(element.get()))
-          misfit(element.get());
-        value.push_back(element_wire::take(std::move(element)));
-      }
-      return value;
+      if (!fits(copy.get()))
+        misfit(h);
     }
+    return take(std::move(copy));
   }
   static value_type take(detail::handle array);
 
@@ -554,6 +550,30 @@ template <class Key> owned_t<Key> take_as(detail::handle h) {
   return wire<owning_key_t<Key>>::take(std::move(h));
 }
 
+// Whether reading a JS value as Key takes several reads (an array: its length, then each element;
+// an optional array), which a getter or a Proxy may answer differently.
+template <class Key> constexpr bool read_in_steps() {
+  using W = wire<owning_key_t<Key>>;
+  if constexpr (W::type == wire_type::Array)
+    return true;
+  else if constexpr (W::type == wire_type::Optional)
+    return read_in_steps<typename W::element>();
+  else
+    return false;
+}
+
+// A handle whose value fits_as<Key> and take_as<Key> may both read: for a value read in steps, a
+// copy JS made in one read (the intrinsic copy_in); any other value as it is.
+template <class Key> detail::handle read_once(detail::handle h) {
+  if constexpr (read_in_steps<Key>()) {
+    const std::string spelled = spelling<owning_key_t<Key>>(); // not kept: see array_wire::unbox
+    return detail::handle::adopt(detail::intrinsics::copy_in(
+        h.get(), address_of(spelled.data()), static_cast<i32>(spelled.size())));
+  } else {
+    return h;
+  }
+}
+
 template <class Key> std::string spelling() {
   using W = wire<Key>;
   if constexpr (requires { typename W::parameter_keys; }) // function<A..., R>
@@ -588,6 +608,8 @@ void settle_task(detail::task_state<cxx_type_t<Key>> &state, bool rejected, deta
   using W = wire<Key>;
   if constexpr (W::type == wire_type::Result) {
     using E = typename W::element;
+    if (!rejected)
+      value = read_once<E>(std::move(value));
     if (rejected)
       state.value.emplace(unexpected(js_error(std::move(value)))); // the JS value, as thrown
     else if (!fits_as<E>(value.get()))
@@ -600,6 +622,8 @@ void settle_task(detail::task_state<cxx_type_t<Key>> &state, bool rejected, deta
     else
       state.value.emplace(take_as<E>(std::move(value)));
   } else {
+    if (!rejected)
+      value = read_once<Key>(std::move(value));
     if (rejected)
       state.set_failure(awaited_error(
           "jsinterop: " + awaited<Key>() + " rejected: " + js_error(detail::handle(value)).message(),
@@ -752,6 +776,7 @@ struct function_wire<std::function<R(A...)>, ResultKey, ParameterKeys...> {
         return;
       } else if constexpr (detail::is_result_v<R>) {
         using E = typename wire<ResultKey>::element;
+        result = read_once<E>(std::move(result));
         if (!fits_as<E>(result.get()))
           return unexpected(js_error(misfit(spelling<E>(), result.get())));
         if constexpr (wire<E>::type == wire_type::Void)
@@ -759,6 +784,7 @@ struct function_wire<std::function<R(A...)>, ResultKey, ParameterKeys...> {
         else
           return R(take_as<E>(std::move(result)));
       } else {
+        result = read_once<ResultKey>(std::move(result));
         if (!fits_as<ResultKey>(result.get()))
           detail::fatal(misfit(spelling<ResultKey>(), result.get()));
         return take_as<ResultKey>(std::move(result));
@@ -791,8 +817,8 @@ struct function_wire<std::function<R(A...)>, ResultKey, ParameterKeys...> {
     // Argument I (undefined when JS passed fewer; extra ones are ignored, as in JS).
     template <std::size_t I, class Key, class V> static bool read(i32 array, i32 count, std::optional<V> &slot) {
       bool passed = static_cast<i32>(I) < count;
-      auto argument = detail::handle::adopt(passed ? detail::intrinsics::array_get(array, static_cast<i32>(I))
-                                                   : detail::intrinsics::value_undefined());
+      auto argument = read_once<Key>(detail::handle::adopt(
+          passed ? detail::intrinsics::array_get(array, static_cast<i32>(I)) : detail::intrinsics::value_undefined()));
       if (!fits_as<Key>(argument.get())) {
         std::string message =
             passed ? "jsinterop: argument " + std::to_string(I + 1) + " of a C++ callback " + name() +

@@ -77,7 +77,7 @@ const intrinsicSignatures = () => {
     ['release', 'void', 'i'], ['duplicate', 'i', 'i'], ['value_null', 'i', ''], ['value_undefined', 'i', ''],
     ['global_this', 'i', ''], ['is_null', 'i', 'i'], ['is_undefined', 'i', 'i'], ['type_of', 'void', 'ii'],
     ['object_get', 'i', 'iii'], ['object_set', 'void', 'iiii'], ['object_has', 'i', 'iii'], ['array_new', 'i', ''],
-    ['array_length', 'i', 'i'], ['array_get', 'i', 'ii'], ['array_push', 'void', 'ii'], ['error_new', 'i', 'ii'],
+    ['array_length', 'i', 'i'], ['array_get', 'i', 'ii'], ['array_push', 'void', 'ii'], ['copy_in', 'i', 'iii'], ['error_new', 'i', 'ii'],
     ['error_message', 'void', 'ii'], ['error_stack', 'void', 'ii'], ['fatal', 'void', 'ii'],
     // Promises and tasks, callbacks, modules
     ['promise_then', 'void', 'ii'], ['deferred_new', 'i', ''], ['deferred_promise', 'i', 'i'],

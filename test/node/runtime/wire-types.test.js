@@ -147,7 +147,7 @@ test('the intrinsics: box_, unbox_ and fits_ for every scalar wire type, bulk co
     assert.equal(typeof intrinsics[`array_to_memory_${element}`], 'function');
   }
   const named = ['release', 'duplicate', 'value_null', 'value_undefined', 'global_this', 'is_null', 'is_undefined',
-    'type_of', 'object_get', 'object_set', 'object_has', 'array_new', 'array_length', 'array_get', 'array_push',
+    'type_of', 'object_get', 'object_set', 'object_has', 'array_new', 'array_length', 'array_get', 'array_push', 'copy_in',
     'error_new', 'error_message', 'error_stack', 'fatal', 'promise_then', 'deferred_new', 'deferred_promise',
     'deferred_resolve', 'deferred_reject', 'function_new', 'function_call', 'import_module', 'tasks_idle'];
   for (const name of named) assert.equal(typeof intrinsics[name], 'function', name);

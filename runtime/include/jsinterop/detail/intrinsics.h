@@ -34,6 +34,8 @@ JSINTEROP_RUNTIME_IMPORT("array_new") i32 array_new();
 JSINTEROP_RUNTIME_IMPORT("array_length") i32 array_length(i32 h);
 JSINTEROP_RUNTIME_IMPORT("array_get") i32 array_get(i32 h, i32 index);
 JSINTEROP_RUNTIME_IMPORT("array_push") void array_push(i32 h, i32 value);
+// A new handle to h's value read once as the wire type spelled (docs/design.md "Read once").
+JSINTEROP_RUNTIME_IMPORT("copy_in") i32 copy_in(i32 h, i32 type, i32 type_length);
 JSINTEROP_RUNTIME_IMPORT("error_new") i32 error_new(i32 message, i32 length);
 JSINTEROP_RUNTIME_IMPORT("error_message") void error_message(i32 h, i32 slot);
 JSINTEROP_RUNTIME_IMPORT("error_stack") void error_stack(i32 h, i32 slot);
