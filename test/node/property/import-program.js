@@ -4,6 +4,8 @@
 // result back: take.of_<id>() through an import `pick_<id>` of result<T> (a value that does not fit,
 // or a throw, is an error value, which the export throws), and take.plain_of_<id>() through an
 // import `plain_<id>` of T (such a value ends the program with an error naming the import).
+// promise<T> and function<...> results are not here: JS values reach C++ as those the same way as
+// an export's parameters, which exports.test.js covers.
 import assert from 'node:assert/strict';
 
 import { checkOutcome, counts, sameView } from './check.js';

@@ -1,7 +1,7 @@
 // The JS values the property tests pass, as recipes: plain data that fast-check generates, shrinks
 // and prints, from which build() makes the live value of one call (a getter keeps state, a typed
-// array over the module's memory needs a block, a Proxy is revoked) and outcomes() says what the
-// call may do with it, by the model of model.js.
+// array over the module's memory needs a block, a Proxy is revoked), and expectation() and
+// allowedOutcomes() say what a call may do with it, by the model of model.js.
 import fc from 'fast-check';
 
 import { ELEMENT_ARRAYS, MemoryView } from '../../../js/src/memory-view.js';
