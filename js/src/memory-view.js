@@ -82,15 +82,17 @@ export class MemoryView {
   }
 
   // Copies `array` (a typed array or an array of numbers) into the view, starting at element `targetOffset`.
+  // An array that is not a typed array is read once first (a getter may change its length or grow the
+  // memory, which detaches a typed array taken before), and the memory is viewed after that.
   set(array, targetOffset = 0) {
-    const view = this.#view();
+    if (this.#disposed) throw new Error('MemoryView: the view is disposed');
     checkIndex('targetOffset', targetOffset, this.#length);
-    if (array.length > this.#length - targetOffset) {
-      throw new RangeError(
-        `MemoryView.set: ${array.length} elements do not fit at offset ${targetOffset} of a view of ${this.#length}`,
-      );
+    const length = array.length;
+    if (length > this.#length - targetOffset) {
+      throw new RangeError(`MemoryView.set: ${length} elements do not fit at offset ${targetOffset} of a view of ${this.#length}`);
     }
-    view.set(array, targetOffset);
+    const source = ArrayBuffer.isView(array) ? array : readOnce(array, length);
+    this.#view().set(source, targetOffset);
   }
 
   // Copies the view from element `sourceOffset` to its end into the start of `target` (a typed array).
@@ -124,6 +126,13 @@ export class MemoryView {
     if (this.#disposed) throw new Error('MemoryView: the view is disposed');
     return new this.#ArrayType(this.#memory.buffer, this.#byteOffset, this.#length);
   }
+}
+
+// The first `length` elements of an array-like, each read once.
+function readOnce(array, length) {
+  const copy = new Array(length);
+  for (let i = 0; i < length; i++) copy[i] = array[i];
+  return copy;
 }
 
 function checkIndex(name, value, limit) {
