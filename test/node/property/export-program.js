@@ -100,8 +100,11 @@ async function promiseCase(call, shape, recipe, built, where) {
 // is a TypeError.
 function functionOutcomes(shape, recipe, built) {
   if (recipe.kind === 'throw') return [{ thrown: built.value }];
-  if (recipe.kind === 'returns') return allowedOutcomes(expectation(shape.inner, recipe.value, built), { names: shape.wire });
-  return [{ typeError: true }];
+  const misfit = { names: shape.wire };
+  if (recipe.kind === 'returns') return allowedOutcomes(expectation(shape.inner, recipe.value, built), misfit);
+  if (typeof built.value !== 'function') return [{ typeError: true }];
+  // A function among the plain values (they have no arguments and no side effect).
+  return allowedOutcomes(expectation(shape.inner, { kind: 'plain' }, { value: built.value() }), misfit);
 }
 
 // The value a case passes: for function<T>, a JS function that gives (or throws) the built value.
