@@ -77,6 +77,8 @@ void check(header *h, const char *found) {
 }
 
 void *allocate_block(std::size_t size, const char *origin) {
+  if (size > SIZE_MAX - sizeof(header) - sizeof live_canary)
+    return nullptr; // the guarded size would wrap around
   auto *h = static_cast<header *>(std::malloc(sizeof(header) + size + sizeof live_canary));
   if (!h)
     return nullptr;

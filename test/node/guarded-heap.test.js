@@ -94,6 +94,12 @@ test('a write by JS past a block from jsinterop_alloc is found when it is freed'
   assert.throws(() => free(address), corruption('a write past the end of a block of 5 bytes allocated by jsinterop_alloc'));
 });
 
+test('jsinterop_alloc of a size that the guard would wrap around fails (0) instead of a small block', async () => {
+  const app = await load(guardedWasm);
+  assert.equal(app.instance.exports.jsinterop_alloc(0xfffffff0) >>> 0, 0);
+  assert.ok(app.instance.exports.jsinterop_heap_check() >= 0); // every live block intact
+});
+
 test('a correct program runs as before, and its heap count and live blocks return to their start', async () => {
   const app = await load(guardedWasm);
   const { jsinterop_heap_check: heapCheck } = app.instance.exports;
