@@ -5,6 +5,7 @@
 #include "../TypeMap.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/Sema/Sema.h"
 
 #include <variant>
@@ -48,9 +49,17 @@ void reportRejection(Sema &S, const Site &At, const Rejection &Why) {
     report(Diags, Loc, Diag::err_unsupported_reference)
         << At.isResult() << At.name() << Function << At.type();
     return;
-  case Rejection::ViewResult:
-    report(Diags, Loc, Diag::err_view_result) << Function << At.type();
+  case Rejection::ViewResult: {
+    // What owns the same values: a string of the view's characters, or a vector of the span's.
+    unsigned Owner = 2;
+    if (isStringView(Why.Type)) {
+      const auto *View = cast<ClassTemplateSpecializationDecl>(
+          Why.Type.getNonReferenceType().getCanonicalType()->getAsCXXRecordDecl());
+      Owner = View->getTemplateArgs()[0].getAsType()->isChar16Type() ? 1 : 0;
+    }
+    report(Diags, Loc, Diag::err_view_result) << Function << At.type() << Owner;
     return;
+  }
   case Rejection::ViewInside:
     report(Diags, Loc, Diag::err_view_inside) << At.isResult() << At.name() << Function << Why.Type;
     return;

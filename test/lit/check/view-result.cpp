@@ -1,8 +1,9 @@
-// err_view_result: a std::string_view result would refer to memory that is gone when the call
-// returns (a parameter is fine).
+// err_view_result: a std::string_view, std::u16string_view or std::span result would refer to memory
+// that is gone when the call returns (a parameter is fine); the message names what owns the values.
 // RUN: %verify %s
 // RUN: not %cxx -fsyntax-only %s 2>&1 | FileCheck %s --implicit-check-not=error:
 #include <jsinterop/jsinterop.h>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,9 @@ using view = std::string_view;
 // CHECK: view-result.cpp:[[@LINE+1]]:34: error: the return value of 'ns::aliased' is 'view'
 [[jsinterop::import("aliased")]] view aliased(); // expected-error {{the return value of 'ns::aliased' is 'view' (aka 'basic_string_view<char>')}}
 } // namespace ns
+[[jsinterop::import("wide")]] std::u16string_view wide(); // expected-error {{the return value of 'wide' is 'std::u16string_view' (aka 'basic_string_view<char16_t>'), which would refer to memory that is gone when the call returns; return std::u16string}}
+[[jsinterop::import("maybe")]] jsinterop::result<std::u16string_view> maybe(); // expected-error {{the return value of 'maybe' is 'jsinterop::result<std::u16string_view>' (aka 'jsinterop::result<basic_string_view<char16_t>>'), which would refer to memory that is gone when the call returns; return std::u16string}}
+[[jsinterop::export]] std::span<int> numbers(); // expected-error {{the return value of 'numbers' is 'std::span<int>', which would refer to memory that is gone when the call returns; return a std::vector or a jsinterop::array_segment}}
 
 // Valid: a string result, and a string_view parameter.
 [[jsinterop::export]] std::string owned(std::string_view name) { return std::string(name); }
