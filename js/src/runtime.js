@@ -12,7 +12,7 @@ export class Runtime {
   #death = null; // once the instance ended: { reason, unwind() (what to throw into wasm), exited, told }
   #watchers = new Set(); // called once when the instance ends: ({ error } or { code })
   #idleWaiters = new Set(); // called at the next tasks_idle()
-  #unsettled = new Set(); // the reject functions of promises C++ has not settled yet (deferred_new)
+  #unsettled = new Set(); // the reject functions of task promises JS holds and C++ has not settled
 
   // baseUrl: what relative module URLs (import_module) resolve against, or undefined. module: the
   // WebAssembly.Module, whose name section names the C++ functions of a stack.
