@@ -16,8 +16,11 @@ using view = std::string_view;
 // CHECK: view-result.cpp:[[@LINE+1]]:34: error: the return value of 'ns::aliased' is 'view'
 [[jsinterop::import("aliased")]] view aliased(); // expected-error {{the return value of 'ns::aliased' is 'view' (aka 'basic_string_view<char>')}}
 } // namespace ns
+// CHECK: view-result.cpp:[[@LINE+1]]:31: error: the return value of 'wide' is 'std::u16string_view' {{.*}}; return std::u16string{{$}}
 [[jsinterop::import("wide")]] std::u16string_view wide(); // expected-error {{the return value of 'wide' is 'std::u16string_view' (aka 'basic_string_view<char16_t>'), which would refer to memory that is gone when the call returns; return std::u16string}}
+// CHECK: view-result.cpp:[[@LINE+1]]:32: error: the return value of 'maybe' is {{.*}}; return std::u16string{{$}}
 [[jsinterop::import("maybe")]] jsinterop::result<std::u16string_view> maybe(); // expected-error {{the return value of 'maybe' is 'jsinterop::result<std::u16string_view>' (aka 'jsinterop::result<basic_string_view<char16_t>>'), which would refer to memory that is gone when the call returns; return std::u16string}}
+// CHECK: view-result.cpp:[[@LINE+1]]:23: error: the return value of 'numbers' is 'std::span<int>', {{.*}}; return a std::vector or a jsinterop::array_segment{{$}}
 [[jsinterop::export]] std::span<int> numbers(); // expected-error {{the return value of 'numbers' is 'std::span<int>', which would refer to memory that is gone when the call returns; return a std::vector or a jsinterop::array_segment}}
 
 // Valid: a string result, and a string_view parameter.
