@@ -10,8 +10,8 @@
 
 // wasi-libc's abort() is a bare trap, which the JS runtime could not tell from __builtin_trap().
 // This definition replaces it (the library is linked whole, before libc); assert(), std::terminate
-// and libc++'s verbose abort all end here.
-extern "C" void abort() { jsinterop::detail::fatal("jsinterop: abort() was called"); }
+// and libc++'s verbose abort all end here. Weak: a program that defines its own abort() keeps it.
+extern "C" __attribute__((weak)) void abort() { jsinterop::detail::fatal("jsinterop: abort() was called"); }
 
 void jsinterop::detail::out_of_memory(std::size_t bytes) {
   char message[80]; // not a std::string: there is no memory to build one in
