@@ -20,6 +20,7 @@ using jsinterop::object;
 using jsinterop::task;
 
 [[jsinterop::import("callAndCatch", "C")]] void call_and_catch(std::function<void()> f);
+[[jsinterop::import("callAndCatch", "C")]] void call_and_catch_lent(jsinterop::function_ref<void()> f);
 [[jsinterop::import("keep", "C")]] void keep(std::function<void()> f);
 [[jsinterop::import("catchingFunction", "C")]] std::function<int()> catching_function();
 [[jsinterop::import("catchingGetter", "C")]] object catching_getter();
@@ -34,7 +35,7 @@ static task<void> later(std::function<void()> callback) {
 [[jsinterop::export]] int probe() { return 1; }
 
 // argv: the fault (trap, abort, exit), then the route from main to the callback (import: an import
-// calls it; function: a JS function main calls; getter: a getter of a property main reads; task: an
+// calls it; lent: the same, the callback lent for the call as a function_ref; function: a JS function main calls; getter: a getter of a property main reads; task: an
 // import called by a task that main spawned, resumed from the event loop).
 int main(int argc, char **argv) {
   if (argc < 3) return 2;
@@ -53,6 +54,8 @@ int main(int argc, char **argv) {
   }
   if (route == "import") {
     call_and_catch(callback);
+  } else if (route == "lent") {
+    call_and_catch_lent(callback);
   } else if (route == "function") {
     keep(callback);
     catching_function()();
@@ -100,7 +103,7 @@ async function start(fault, route) {
   return { app, out, caught: C.caught };
 }
 
-for (const route of ['import', 'function', 'getter']) {
+for (const route of ['import', 'lent', 'function', 'getter']) {
   test(`a trap in a C++ callback that its JS caller (${route}) catches ends the program`, async () => {
     const { app, out, caught } = await start('trap', route);
     const error = await app.run().then(
