@@ -79,8 +79,8 @@ extern "C" {
 __attribute__((export_name("jsinterop_invoke_callable"))) i32
 jsinterop_invoke_callable(i32 id, i32 arguments) {
   auto index = static_cast<std::size_t>(id - 1);
-  if (id <= 0 || index >= callables.size() || !callables[index])
-    __builtin_trap(); // the JS runtime throws before it calls a released callable
+  if (id <= 0 || index >= callables.size() || !callables[index]) // the JS runtime throws before
+    jsinterop::detail::fatal("jsinterop: jsinterop_invoke_callable: no C++ callable has id " + std::to_string(id));
   std::shared_ptr<jsinterop::detail::callable> entry = callables[index]; // it may release itself
   return entry->invoke(arguments);
 }

@@ -137,3 +137,10 @@ test('jsinterop-run: the message, the C++ functions of the stack, exit code 1', 
   assert.equal(overflow.status, 1);
   assert.match(overflow.stderr, /a stack overflow in recurse_on_cxx_stack\(int\)[^\n]*\n  C\+\+ stack:\n    at recurse_on_cxx_stack\(int\) \(\d+ calls\)\n/);
 });
+
+test('the runtime library called with a callable id it does not have: says so, not "unreachable"', async () => {
+  const { app } = await load(wasm);
+  assert.throws(() => app.instance.exports.jsinterop_invoke_callable(7, 0), {
+    message: 'jsinterop: jsinterop_invoke_callable: no C++ callable has id 7',
+  });
+});
