@@ -72,8 +72,10 @@ export function checkOutcome(call, allowed, { path, param, equal = same }) {
 }
 
 // The app's handle and heap counts, with the string return areas emptied first (an export's string
-// result stays in memory until the next one: docs/design.md, "Exports").
+// result stays in memory until the next one: docs/design.md, "Exports"). Under the guarded heap
+// (JSINTEROP_GUARDED_HEAP=1), every live block is checked too: a write past one fails the case.
 export function counts(app, emptyReturnAreas) {
+  app.instance.exports.jsinterop_heap_check?.();
   emptyReturnAreas();
   return { liveHandles: app.liveHandles, heapInUse: app.heapInUse() };
 }
