@@ -99,6 +99,6 @@ function describe(value) {
     if (value instanceof Date) return `Date(${value.getTime()})`;
     return String(value);
   } catch {
-    return `a ${typeof value} that cannot be shown`;
+    return `a value (${typeof value}) that cannot be shown`;
   }
 }
