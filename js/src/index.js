@@ -5,7 +5,7 @@ import { IMPORT_MODULE, checkLibraryVersion, checkRuntimeLibrary, readBindings, 
 import { buildExportTree, createExport } from './exports.js';
 import { createImport } from './imports.js';
 import { RUNTIME_MODULE, createIntrinsics } from './intrinsics.js';
-import { Runtime } from './runtime.js';
+import { Runtime, isInstance } from './runtime.js';
 import { importModule, isNode, loadModule } from './source.js';
 import { WASI_MODULE, Wasi, WasiExit, lineSink } from './wasi.js';
 
@@ -83,7 +83,7 @@ export async function instantiate(source, options = {}) {
           // JS code that main called ended the instance, and main went on (a raw import caught it)
           if (runtime.isDead) throw runtime.unwinding();
         } catch (error) {
-          if (!(error instanceof WasiExit)) throw runtime.failure(error, 'main');
+          if (!isInstance(error, WasiExit)) throw runtime.failure(error, 'main');
           runtime.exited(error.code);
           return error.code;
         }

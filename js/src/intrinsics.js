@@ -157,7 +157,7 @@ function promiseIntrinsics(rt) {
   const settle = libraryExport(rt, 'jsinterop_settle');
   const deferredOf = (d) => {
     const deferred = values.get(d);
-    if (!(deferred instanceof Deferred)) throw fatal(`expected a deferred promise, got ${describeValue(deferred)}`);
+    if (!Deferred.is(deferred)) throw fatal(`expected a deferred promise, got ${describeValue(deferred)}`);
     return deferred;
   };
   // From a microtask: resume the coroutine awaiting the promise, unless the instance ended meanwhile.
@@ -190,6 +190,11 @@ class Deferred {
   #reject;
   #settled = false;
   #untrack = null;
+
+  // A brand check, not instanceof: it runs no Proxy trap (a revoked Proxy throws at instanceof).
+  static is(value) {
+    return typeof value === 'object' && value !== null && #rt in value;
+  }
 
   constructor(rt) {
     this.#rt = rt;

@@ -44,8 +44,8 @@ export class Runtime {
   // unknown now, so nothing may call into it again. Returns what to throw: the error itself (a trap's
   // message says what it was and where), or for proc_exit an Error saying so.
   failure(error, during) {
-    if (error instanceof ErrorValue) return error.value; // result<T>: not a failure of the instance
-    if (error instanceof WasiExit) {
+    if (isInstance(error, ErrorValue)) return error.value; // result<T>: not a failure of the instance
+    if (isInstance(error, WasiExit)) {
       this.exited(error.code);
       return new Error(`jsinterop: ${this.name} exited with code ${error.code} during ${during}`);
     }
@@ -69,7 +69,7 @@ export class Runtime {
   asyncFailure(error, during) {
     const thrown = this.failure(error, during);
     const death = this.#death;
-    if (death.told || death.exited || error instanceof WasiExit) return;
+    if (death.told || death.exited || isInstance(error, WasiExit)) return;
     death.told = true;
     throw thrown;
   }
@@ -116,6 +116,16 @@ export class Runtime {
     const watchers = [...this.#watchers];
     this.#watchers.clear();
     watchers.forEach((watcher) => watcher(outcome));
+  }
+}
+
+// value instanceof Class, or false when asking throws: whatever JS code threw (a getter under an
+// intrinsic can throw anything into wasm) reaches failure(), and a revoked Proxy throws at instanceof.
+export function isInstance(value, Class) {
+  try {
+    return value instanceof Class;
+  } catch {
+    return false;
   }
 }
 
@@ -181,10 +191,10 @@ function describeFault(error, rt) {
 
 // { what, why } of a trap or an engine stack overflow; null for any other error.
 function faultKind(error, rt) {
-  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+  if (isInstance(error, RangeError) && /call stack/i.test(error.message)) {
     return { what: 'a stack overflow', why: "the JS engine's call stack is full (deep recursion)" };
   }
-  if (!(error instanceof WebAssembly.RuntimeError)) return null;
+  if (!isInstance(error, WebAssembly.RuntimeError)) return null;
   if (/unreachable/i.test(error.message)) {
     return { what: 'a trap', why: 'unreachable executed (__builtin_trap(), or undefined behaviour)' };
   }

@@ -2,7 +2,9 @@
 // revoked Proxy, an Error whose message getter throws) and a Symbol: formatting them for a message
 // never throws (js/src/format.js), on every route: an import that throws one (the error names the
 // import), the same import returning result<T> (js_error::message() and stack() in C++), a task
-// awaiting a promise rejected with one, and an exported task's promise. Issue 16, item 8.
+// awaiting a promise rejected with one, an exported task's promise, and a getter that throws one
+// while C++ reads the property (the value passes through wasm as it is, and the program still ends
+// with a reason). Issue 16, item 8.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 
@@ -11,6 +13,7 @@ import { build, load } from '../async/helpers.js';
 const source = String.raw`
 #include <jsinterop/jsinterop.h>
 #include <string>
+using jsinterop::object;
 using jsinterop::result;
 using jsinterop::task;
 
@@ -30,6 +33,7 @@ using jsinterop::task;
   co_return r ? std::string("a value") : "message " + r.error().message();
 }
 [[jsinterop::export]] task<result<int>> pass_rejected() { co_return co_await reject_with_result(); }
+[[jsinterop::export]] int read_value(object o) { return o.get<int>("value"); }
 [[jsinterop::export]] int probe() { return 1; }
 `;
 
@@ -126,5 +130,22 @@ for (const [what, make, shown] of values) {
     const outcome = await app.exports.pass_rejected().then(() => ({}), (error) => ({ error }));
     assert.ok(outcome.error === value);
     assert.equal(app.exports.probe(), 1);
+  });
+
+  test(`a getter that throws ${what} while C++ reads the property: thrown as it is, and the program ends`, async () => {
+    const value = make();
+    const app = await start(value);
+    let thrown = 'nothing';
+    try {
+      app.exports.read_value({
+        get value() {
+          throw value;
+        },
+      });
+    } catch (error) {
+      thrown = error;
+    }
+    assert.ok(thrown === value, 'the export throws the value itself');
+    assert.throws(() => app.exports.probe(), new RegExp(`can no longer be called: it failed: ${escape(shown)}$`));
   });
 }
