@@ -128,7 +128,9 @@ const fixedArityImports = [
     } catch (error) {
       throw site.threw(error);
     }
-    return leave(site.runtime, site.returned === null ? undefined : site.returned(value));
+    const result = site.returned === null ? undefined : site.returned(value);
+    if (site.runtime.isDead) throw site.runtime.unwinding(); // leave(), written out: not inlined here
+    return result;
   },
   (site, [r0]) => (a0) => {
     const target = site.target ?? site.resolve();
@@ -138,7 +140,9 @@ const fixedArityImports = [
     } catch (error) {
       throw site.threw(error);
     }
-    return leave(site.runtime, site.returned === null ? undefined : site.returned(value));
+    const result = site.returned === null ? undefined : site.returned(value);
+    if (site.runtime.isDead) throw site.runtime.unwinding(); // leave(), written out: not inlined here
+    return result;
   },
   (site, [r0, r1]) => (a0, a1) => {
     const target = site.target ?? site.resolve();
@@ -148,7 +152,9 @@ const fixedArityImports = [
     } catch (error) {
       throw site.threw(error);
     }
-    return leave(site.runtime, site.returned === null ? undefined : site.returned(value));
+    const result = site.returned === null ? undefined : site.returned(value);
+    if (site.runtime.isDead) throw site.runtime.unwinding(); // leave(), written out: not inlined here
+    return result;
   },
   (site, [r0, r1, r2]) => (a0, a1, a2) => {
     const target = site.target ?? site.resolve();
@@ -158,7 +164,9 @@ const fixedArityImports = [
     } catch (error) {
       throw site.threw(error);
     }
-    return leave(site.runtime, site.returned === null ? undefined : site.returned(value));
+    const result = site.returned === null ? undefined : site.returned(value);
+    if (site.runtime.isDead) throw site.runtime.unwinding(); // leave(), written out: not inlined here
+    return result;
   },
   (site, [r0, r1, r2, r3]) => (a0, a1, a2, a3) => {
     const target = site.target ?? site.resolve();
@@ -168,7 +176,9 @@ const fixedArityImports = [
     } catch (error) {
       throw site.threw(error);
     }
-    return leave(site.runtime, site.returned === null ? undefined : site.returned(value));
+    const result = site.returned === null ? undefined : site.returned(value);
+    if (site.runtime.isDead) throw site.runtime.unwinding(); // leave(), written out: not inlined here
+    return result;
   },
 ];
 
