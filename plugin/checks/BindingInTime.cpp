@@ -63,9 +63,10 @@ bool bindingInTime(Sema &S, const FunctionDecl *FD, const BindingAttr &Binding) 
           << Function << /*defined*/ 0;
       return false;
     }
-  // A use refers to the function by its C++ symbol, before the binding could give it another.
-  // Only a use before the attribute counts: the binding's own body may call it.
-  if (!FD->isUsed(/*CheckUsedAttr=*/false))
+  // A use of an import refers to the function by its C++ symbol, before the binding gives it the
+  // one of the body the plugin writes (an export is the C++ function itself: a use is fine). Only a
+  // use before the attribute counts.
+  if (Binding.Kind != BindingKind::Import || !FD->isUsed(/*CheckUsedAttr=*/false))
     return true;
   FirstUse Use(S.getSourceManager(), FD, Binding.Range.getBegin());
   Use.TraverseDecl(S.getASTContext().getTranslationUnitDecl());

@@ -33,8 +33,8 @@ bool singleBinding(clang::Sema &S, const clang::FunctionDecl *FD,
 // a parameter (saying none is agreeing).
 bool sameMarshalAs(clang::Sema &S, const clang::FunctionDecl *FD, const FirstDeclaration &First);
 
-// The binding attribute of a function's first binding declaration comes before its definition and
-// its first use: a later one would not be seen by what was written already.
+// The binding attribute of a function's first binding declaration comes before its definition
+// and, for an import, its first use: a later one would not be seen by what was written already.
 bool bindingInTime(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding);
 
 // No clang::export_name, import_name or import_module beside a binding, which names the wasm
