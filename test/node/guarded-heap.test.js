@@ -1,14 +1,17 @@
 // The guarded-heap test mode (docs/design.md, "Guarded heap"): a program linked with
 // jsinterop-clang++ --guarded-heap ends with a clear message when a block the runtime library
 // allocated (operator new, jsinterop_alloc) was written past its end or before its start, or freed
-// twice; jsinterop_heap_check() finds such a write in a block that is still live; a correct program
-// runs as before and its heap count returns to its start.
+// twice; jsinterop_heap_check() finds such a write in a block that is still live, and the
+// conformance harness fails the test after which it does; a correct program runs as before and its
+// heap count returns to its start.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { before, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 
 import { instantiate } from '../../js/src/index.js';
-import { compileProgram } from './lib/toolchain.js';
+import { compileProgram, tempPath } from './lib/toolchain.js';
 
 const source = String.raw`
 #include <jsinterop/jsinterop.h>
@@ -48,10 +51,12 @@ namespace guarded {
 }
 `;
 
+let guardedPath;
 let guardedWasm;
 let plainWasm;
 before(() => {
-  guardedWasm = readFileSync(compileProgram(source, 'guarded-heap', { guardedHeap: true }));
+  guardedPath = compileProgram(source, 'guarded-heap', { guardedHeap: true });
+  guardedWasm = readFileSync(guardedPath);
   plainWasm = readFileSync(compileProgram(source, 'plain-heap', { guardedHeap: false }));
 });
 
@@ -117,4 +122,26 @@ test('without --guarded-heap there is no heap check, and the same program links'
   const app = await load(plainWasm);
   assert.equal(app.instance.exports.jsinterop_heap_check, undefined);
   assert.equal(app.exports.guarded.correct('ab', 2), 'abab');
+});
+
+test('the conformance harness fails a test after which a live block is broken', () => {
+  const harness = pathToFileURL(new URL('conformance/harness.js', import.meta.url).pathname).href;
+  const testFile = tempPath('harness-heap-check.test.mjs');
+  writeFileSync(
+    testFile,
+    `import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { load } from ${JSON.stringify(harness)};
+test('writes past a live block', async () => {
+  const { exports } = await load(readFileSync(${JSON.stringify(guardedPath)}));
+  exports.guarded.write_past_end_and_keep();
+});
+`,
+  );
+  // A test run of its own, not a child of this one (which NODE_TEST_CONTEXT would make it).
+  const env = { ...process.env };
+  delete env.NODE_TEST_CONTEXT;
+  const run = spawnSync(process.execPath, ['--test', testFile], { encoding: 'utf8', env });
+  assert.equal(run.status, 1, run.stdout);
+  assert.match(run.stdout, /heap corruption: a write past the end of a block of 8 bytes .* found by jsinterop_heap_check\(\)/);
 });
