@@ -86,6 +86,18 @@ bool checkPath(Sema &S, const ParsedAttr &Attr, unsigned Arg, StringRef Path) {
   return true;
 }
 
+// Whether MD is a static member function. An out-of-line definition says `static` only in its
+// class, and its attributes are read before it is linked to that declaration: look it up there.
+bool isStaticMember(const CXXMethodDecl *MD) {
+  if (MD->isStatic() || !MD->isOutOfLine())
+    return MD->isStatic();
+  for (const NamedDecl *Found : MD->getParent()->lookup(MD->getDeclName()))
+    if (const auto *InClass = dyn_cast<CXXMethodDecl>(Found))
+      if (InClass != MD && MD->getASTContext().hasSameType(InClass->getType(), MD->getType()))
+        return InClass->isStatic();
+  return false;
+}
+
 // What D is, for the error that says the attribute does not belong there; empty when it does.
 std::string misplacedOn(const Decl *D) {
   const auto *FD = dyn_cast<FunctionDecl>(D);
@@ -108,7 +120,7 @@ std::string misplacedOn(const Decl *D) {
       return "a constructor";
     if (isa<CXXDestructorDecl>(MD))
       return "a destructor";
-    if (!MD->isStatic())
+    if (!isStaticMember(MD))
       return "a non-static member function";
   }
   if (FD->getDescribedFunctionTemplate() || FD->isTemplated())

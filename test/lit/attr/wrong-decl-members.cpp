@@ -1,5 +1,6 @@
 // err_attr_wrong_decl on members the plugin cannot bind: a friend, a member of a local class, a
-// member of an unnamed class (its JS path would have an empty segment).
+// member of an unnamed class (its JS path would have an empty segment), a non-static member
+// defined out of line.
 // RUN: %verify %s
 #include <jsinterop/jsinterop.h>
 
@@ -18,7 +19,16 @@ struct {
   [[jsinterop::export]] static int f() { return 1; } // expected-error {{not to a member of an unnamed class}}
 } s;
 
-// Valid: a static member of a named class at namespace scope.
+// A non-static member defined out of line.
+struct Outer {
+  int f();
+};
+[[jsinterop::export]] int Outer::f() { return 1; } // expected-error {{not to a non-static member function}}
+
+// Valid: a static member of a named class at namespace scope, also with the attribute on its
+// definition out of line.
 struct Named {
   [[jsinterop::export]] static int f() { return 1; }
+  static int g(int a);
 };
+[[jsinterop::export]] int Named::g(int a) { return a; }
