@@ -3,13 +3,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 
 import { repoRoot } from '../lib/toolchain.js';
 import { assertMatchesExpected, sampleDir } from './expected.js';
 
-const buildDir = process.env.JSINTEROP_BUILD ?? join(repoRoot, 'build');
+const buildDir = resolve(process.env.JSINTEROP_BUILD ?? join(repoRoot, 'build'));
 const wasm = join(buildDir, 'examples/interop-sample.wasm');
 
 test('the interop sample prints the expected output in Node', { timeout: 120_000 }, () => {
@@ -19,6 +19,7 @@ test('the interop sample prints the expected output in Node', { timeout: 120_000
     env: { ...process.env, TZ: 'America/New_York' },
     encoding: 'utf8',
   });
+  assert.ifError(run.error);
   assert.equal(run.status, 0, `exit code ${run.status}\nstderr:\n${run.stderr}`);
   assert.equal(run.stderr, '', 'nothing on stderr');
   assertMatchesExpected(run.stdout);
