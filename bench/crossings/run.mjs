@@ -2,9 +2,12 @@
 // runtime's size (minified + gzip) beside embind's glue. Usage (bench/crossings/run builds the
 // inputs): node run.mjs OUT_DIR JSINTEROP_WASM
 //   OUT_DIR holds raw.wasm, and embind.cjs + embind.wasm or embind-missing.txt (the reason).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { extname, join, normalize, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -55,6 +58,69 @@ console.log(`\nIssue 17's crossings in Node ${process.version}: median of ${ROUN
   `${OPS.toLocaleString('en')} operations (1 MB rows: ${BIG_OPS} per round, µs each), after a warm-up round\n`);
 console.log(formatTable(rows, embindReason));
 
+// The same page in headless Chromium (Debian's chromium, driven by playwright-core), if present.
+const chromiumPath = '/usr/bin/chromium';
+let playwright = null;
+try {
+  playwright = await import('playwright-core');
+} catch {
+  playwright = null;
+}
+if (!existsSync(chromiumPath) || !playwright) {
+  console.log(`\n*** NO CHROMIUM TABLE: ${existsSync(chromiumPath) ? 'playwright-core is not installed' : `no ${chromiumPath}`} ***`);
+} else {
+  const browserRows = await runInChromium(playwright.chromium);
+  console.log(`\nThe same in headless Chromium (${chromiumPath}), same process tree, after the Node table\n`);
+  console.log(formatTable(browserRows, embindReason));
+}
+
+// Serves the repository under / and OUT_DIR (with the jsinterop wasm as jsinterop.wasm) under /out/,
+// cross-origin isolated so that performance.now() has its finer resolution.
+async function runInChromium(chromium) {
+  const MIME = { '.html': 'text/html', '.mjs': 'text/javascript', '.js': 'text/javascript', '.cjs': 'text/javascript',
+    '.wasm': 'application/wasm' };
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    let file;
+    if (path === '/out/jsinterop.wasm') file = jsinteropWasm;
+    else if (path.startsWith('/out/')) file = normalize(join(outDir, path.slice(5)));
+    else file = normalize(join(repoRoot, path.slice(1)));
+    if ([outDir, repoRoot].every((root) => relative(root, file).startsWith('..')) && file !== jsinteropWasm) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const userDataDir = mkdtempSync(join(tmpdir(), 'jsinterop-crossings-'));
+  const browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error(`Chromium page error: ${error}`));
+    await page.goto(`http://127.0.0.1:${server.address().port}/bench/crossings/page.html?embind=${embind ? 1 : 0}`);
+    await page.waitForSelector('body[data-result], body[data-error]', { timeout: 600_000 });
+    const error = await page.getAttribute('body', 'data-error');
+    if (error) throw new Error(`the crossings page failed in Chromium: ${error}`);
+    return JSON.parse(await page.getAttribute('body', 'data-result'));
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
 // Sizes: the JS runtime bundled, minified and gzipped (esbuild, if installed) beside embind's glue.
 function esbuild() {
   for (const candidate of [join(repoRoot, 'node_modules/.bin/esbuild'), join(repoRoot, 'js/node_modules/.bin/esbuild')])
@@ -68,7 +134,11 @@ function esbuild() {
 }
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const tool = esbuild();
-let runtimeSize = 'not measured: esbuild is not installed (node_modules/.bin/esbuild, npx --no-install esbuild)';
+const sources = readdirSync(join(repoRoot, 'js/src')).filter((name) => name.endsWith('.js')).sort()
+  .map((name) => readFileSync(join(repoRoot, 'js/src', name)));
+const unminified = Buffer.concat(sources);
+let runtimeSize = `NOT MINIFIED: esbuild is not installed (node_modules/.bin/esbuild, npx --no-install esbuild); ` +
+  `js/src/*.js as written: ${kb(unminified.length)}, ${kb(gzipSync(unminified).length)} gzip`;
 let embindSize = embind ? `${kb(readFileSync(join(outDir, 'embind.cjs')).length)} as emitted, ` +
   `${kb(gzipSync(readFileSync(join(outDir, 'embind.cjs'))).length)} gzip (not minified)` : '—';
 if (tool) {
