@@ -62,7 +62,11 @@ export function runCrossings({ raw, jsi, embind, now, log = () => {} }) {
     log(name);
     const ops = options.ops ?? OPS;
     const cell = (run) => (run ? measure(run, ops, now) : null);
-    rows.push({ name, raw: cell(subjects.raw), jsinterop: cell(subjects.jsinterop), embind: cell(subjects.embind), ...options });
+    // The subjects must compute the same thing: their results over 16 operations agree.
+    const results = Object.entries(subjects).filter(([, run]) => run).map(([who, run]) => [who, run(16)]);
+    const disagree = results.some(([, result]) => result !== results[0][1]);
+    const mismatch = disagree ? results.map(([who, result]) => `${who} ${result}`).join(', ') : null;
+    rows.push({ name, raw: cell(subjects.raw), jsinterop: cell(subjects.jsinterop), embind: cell(subjects.embind), mismatch, ...options });
   };
   // Import rows: the loop runs inside wasm, one JS → wasm call per round.
   const inWasm = (tag, fn) => fn && new Function('f', `// ${tag}\nreturn function (ops) { return f(ops); };`)(fn);
@@ -147,6 +151,7 @@ export function formatTable(rows, embindReason) {
       `${x(baseName === 'rawImport' ? ratio(rawImport) : ratio(r.raw))}${baseName === 'rawImport' ? ' (of raw int import)' : ''} | ` +
       `${x(ratio(r.embind))} | ≤ ${limit}x ${against} | ${reached === null ? '?' : reached <= limit ? 'yes' : 'no'} |`);
   }
+  for (const r of rows) if (r.mismatch) lines.push('', `RESULTS DIFFER in "${r.name}": ${r.mismatch}`);
   if (embindReason) lines.push('', `EMBIND COLUMN EMPTY: ${embindReason}`);
   return lines.join('\n');
 }
