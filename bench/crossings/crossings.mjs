@@ -6,7 +6,7 @@
 // benchmark only): no two subjects share a call site or a feedback vector.
 
 export const OPS = 1_000_000; // operations per round
-export const ROUNDS = 7; // median of ROUNDS rounds, after one warm-up round
+export const ROUNDS = 7; // median of ROUNDS rounds, after one warm-up round (interleaved: see measure)
 export const BIG = 1 << 20; // the 1 MB string rows
 export const BIG_OPS = 20; // 1 MB strings per round (10^6 of them would take minutes)
 export const BINDINGS = 16; // imports add0..add15, exports inc0..inc15
@@ -39,17 +39,22 @@ ${body}
   return new Function(...names, ...Object.keys(bound), source)(...targets, ...Object.values(bound));
 }
 
-// The median of ROUNDS timings after a warm-up, in ns per operation.
-function measure(run, ops, now) {
-  run(ops);
-  const times = [];
+// The median of ROUNDS timings of each subject (null: none), in ns per operation, after one warm-up
+// round each. The rounds of a row's subjects are interleaved, so that a loaded machine slows them
+// alike and their ratios hold better than their absolute figures.
+function measure(subjects, ops, now) {
+  const runs = subjects.map((run) => run || null);
+  for (const run of runs) run?.(ops);
+  const times = runs.map(() => []);
   for (let round = 0; round < ROUNDS; ++round) {
-    const start = now();
-    run(ops);
-    times.push(((now() - start) * 1e6) / ops);
+    runs.forEach((run, i) => {
+      if (!run) return;
+      const start = now();
+      run(ops);
+      times[i].push(((now() - start) * 1e6) / ops);
+    });
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(ROUNDS / 2)];
+  return times.map((t) => (t.length ? t.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)] : null));
 }
 
 const range = (n) => Array.from({ length: n }, (_, i) => i);
@@ -61,12 +66,12 @@ export function runCrossings({ raw, jsi, embind, now, log = () => {} }) {
   const row = (name, subjects, options = {}) => {
     log(name);
     const ops = options.ops ?? OPS;
-    const cell = (run) => (run ? measure(run, ops, now) : null);
     // The subjects must compute the same thing: their results over 16 operations agree.
     const results = Object.entries(subjects).filter(([, run]) => run).map(([who, run]) => [who, run(16)]);
     const disagree = results.some(([, result]) => result !== results[0][1]);
     const mismatch = disagree ? results.map(([who, result]) => `${who} ${result}`).join(', ') : null;
-    rows.push({ name, raw: cell(subjects.raw), jsinterop: cell(subjects.jsinterop), embind: cell(subjects.embind), mismatch, ...options });
+    const [rawNs, jsinteropNs, embindNs] = measure([subjects.raw, subjects.jsinterop, subjects.embind], ops, now);
+    rows.push({ name, raw: rawNs, jsinterop: jsinteropNs, embind: embindNs, mismatch, ...options });
   };
   // Import rows: the loop runs inside wasm, one JS → wasm call per round.
   const inWasm = (tag, fn) => fn && new Function('f', `// ${tag}\nreturn function (ops) { return f(ops); };`)(fn);
