@@ -154,6 +154,6 @@ if (tool) {
     embindSize = `${kb(glue.length)} minified, ${kb(gzipSync(glue).length)} minified + gzip`;
   }
 }
-console.log(`\nJS runtime (js/src, bundled): ${runtimeSize}`);
+console.log(`\nJS runtime (js/src): ${runtimeSize}`);
 console.log(`embind glue (emcc 3.1.6 -O2): ${embindSize}`);
 console.log('(ratios are only comparable within one run; the machine may be loaded)');
