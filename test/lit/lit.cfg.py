@@ -20,6 +20,8 @@ config.substitutions.append(("%verify", cxx + " -fsyntax-only -Xclang -verify -f
 config.substitutions.append(("%plugin", os.path.join(config.jsinterop_lib_dir, "libjsinterop.so")))
 config.substitutions.append(("%run", os.path.join(config.jsinterop_bin_dir, "jsinterop-run")))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
+# %{bin_path}: the tests' PATH, for a test that puts a folder of its own in front of it.
+config.substitutions.append(("%{bin_path}", config.environment["PATH"]))
 # %exports: the JS paths of a linked module's exports, as app.exports presents them.
 config.substitutions.append(
     ("%exports", "node " + os.path.join(config.test_source_root, "Inputs", "list-exports.mjs")))
