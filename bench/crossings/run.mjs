@@ -10,11 +10,11 @@ import { createRequire } from 'node:module';
 import { extname, join, normalize, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 
 import { instantiate } from '../../js/src/index.js';
 import { BIG_OPS, OPS, ROUNDS, formatTable, jsFunctions, runCrossings } from './crossings.mjs';
+import { SIZE_LIMIT, kb, loadEsbuild, runtimeSize, scriptSize } from '../runtime-size.mjs';
 
 const outDir = resolve(process.argv[2]);
 const jsinteropWasm = resolve(process.argv[3]);
@@ -121,39 +121,29 @@ async function runInChromium(chromium) {
   }
 }
 
-// Sizes: the JS runtime bundled, minified and gzipped (esbuild, if installed) beside embind's glue.
-function esbuild() {
-  for (const candidate of [join(repoRoot, 'node_modules/.bin/esbuild'), join(repoRoot, 'js/node_modules/.bin/esbuild')])
-    if (existsSync(candidate)) return candidate;
-  try {
-    execFileSync('npx', ['--no-install', 'esbuild', '--version'], { stdio: 'ignore' });
-    return 'npx-esbuild';
-  } catch {
-    return null;
-  }
-}
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const tool = esbuild();
-const sources = readdirSync(join(repoRoot, 'js/src')).filter((name) => name.endsWith('.js')).sort()
-  .map((name) => readFileSync(join(repoRoot, 'js/src', name)));
-const unminified = Buffer.concat(sources);
-let runtimeSize = `NOT MINIFIED: esbuild is not installed (node_modules/.bin/esbuild, npx --no-install esbuild); ` +
-  `js/src/*.js as written: ${kb(unminified.length)}, ${kb(gzipSync(unminified).length)} gzip`;
-let embindSize = embind ? `${kb(readFileSync(join(outDir, 'embind.cjs')).length)} as emitted, ` +
-  `${kb(gzipSync(readFileSync(join(outDir, 'embind.cjs'))).length)} gzip (not minified)` : '—';
-if (tool) {
-  const run = (args, input) => {
-    const [cmd, pre] = tool === 'npx-esbuild' ? ['npx', ['--no-install', 'esbuild']] : [tool, []];
-    return execFileSync(cmd, [...pre, ...args], { input, maxBuffer: 1 << 26 });
-  };
-  const bundle = run([join(repoRoot, 'js/src/index.js'), '--bundle', '--minify', '--format=esm', '--platform=neutral',
-    '--external:node:*']);
-  runtimeSize = `${kb(bundle.length)} minified, ${kb(gzipSync(bundle).length)} minified + gzip (issue 17: ≤ 14 KB)`;
+// Sizes: the JS runtime bundled, minified and gzipped (esbuild, a devDependency) beside embind's glue
+// minified and gzipped alike, against issue 17's limit.
+const esbuild = await loadEsbuild();
+const embindGlue = join(outDir, 'embind.cjs');
+if (esbuild) {
+  const size = runtimeSize(esbuild);
+  const met = size.gzip <= SIZE_LIMIT;
+  console.log(`\nJS runtime (js/src/index.js bundled): ${kb(size.minified)} minified, ${kb(size.gzip)} minified + gzip; ` +
+    `issue 17: ≤ ${kb(SIZE_LIMIT)} gzip, ${met ? 'met' : `NOT MET (${kb(size.gzip - SIZE_LIMIT)} over)`}`);
   if (embind) {
-    const glue = run(['--minify', '--loader=js'], readFileSync(join(outDir, 'embind.cjs')));
-    embindSize = `${kb(glue.length)} minified, ${kb(gzipSync(glue).length)} minified + gzip`;
+    const glue = scriptSize(esbuild, embindGlue);
+    console.log(`embind glue (emcc 3.1.6 -O2): ${kb(glue.minified)} minified, ${kb(glue.gzip)} minified + gzip ` +
+      `(${kb(glue.emitted)}, ${kb(glue.emittedGzip)} gzip as emitted); jsinterop / embind gzip: ` +
+      `${(size.gzip / glue.gzip).toFixed(2)}x`);
+  } else {
+    console.log('embind glue: —');
   }
+} else {
+  const sources = Buffer.concat(readdirSync(join(repoRoot, 'js/src')).filter((name) => name.endsWith('.js')).sort()
+    .map((name) => readFileSync(join(repoRoot, 'js/src', name))));
+  console.log(`\n*** NOT MINIFIED: esbuild is not installed (run npm ci); the sizes below are not issue 17's measure ***`);
+  console.log(`JS runtime (js/src/*.js as written): ${kb(sources.length)}, ${kb(gzipSync(sources).length)} gzip`);
+  console.log(`embind glue (emcc 3.1.6 -O2): ${embind ? `${kb(readFileSync(embindGlue).length)} as emitted, ` +
+    `${kb(gzipSync(readFileSync(embindGlue)).length)} gzip` : '—'}`);
 }
-console.log(`\nJS runtime (js/src): ${runtimeSize}`);
-console.log(`embind glue (emcc 3.1.6 -O2): ${embindSize}`);
-console.log('(ratios are only comparable within one run; the machine may be loaded)');
+console.log('(ratios are only comparable within one run; the machine may be loaded; KB = 1000 bytes)');
