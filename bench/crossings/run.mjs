@@ -139,10 +139,10 @@ if (esbuild) {
     console.log('embind glue: —');
   }
 } else {
-  const sources = Buffer.concat(readdirSync(join(repoRoot, 'js/src')).filter((name) => name.endsWith('.js')).sort()
-    .map((name) => readFileSync(join(repoRoot, 'js/src', name))));
+  const names = readdirSync(join(repoRoot, 'js/src'), { recursive: true }).filter((name) => name.endsWith('.js'));
+  const sources = Buffer.concat(names.sort().map((name) => readFileSync(join(repoRoot, 'js/src', name))));
   console.log(`\n*** NOT MINIFIED: esbuild is not installed (run npm ci); the sizes below are not issue 17's measure ***`);
-  console.log(`JS runtime (js/src/*.js as written): ${kb(sources.length)}, ${kb(gzipSync(sources).length)} gzip`);
+  console.log(`JS runtime (js/src/**/*.js as written): ${kb(sources.length)}, ${kb(gzipSync(sources).length)} gzip`);
   console.log(`embind glue (emcc 3.1.6 -O2): ${embind ? `${kb(readFileSync(embindGlue).length)} as emitted, ` +
     `${kb(gzipSync(readFileSync(embindGlue)).length)} gzip` : '—'}`);
 }
