@@ -47,10 +47,9 @@ const digestInt64 = (value) => {
   return Number((bits ^ (bits >> 32n)) & 0xffffffffn);
 };
 
-// The shapes. Each: the C++ type (and marshal_as), its digest in JS (the program's d() overloads),
-// for a parameter: a random JS value, a wrong one, and the value C++ makes from x at position k
-// (make_<id> in the program, which `make` spells); for a result: the value made from a digest h
-// (result_<id> in the program, which `result` spells).
+// The shapes. Each: the C++ type (and marshal_as), its digest in JS (the program's d() overloads);
+// as a parameter: a random JS value, a wrong one, and the value made from x at position k (fromX in
+// JS, `make` in C++); as a result: the value made from a digest h (fromH in JS, `result` in C++).
 const shapes = {
   int: {
     cxx: 'int',
@@ -147,7 +146,8 @@ const shapes = {
 };
 // Parameters only.
 const viewShapes = {
-  string_view: { ...shapes.string, cxx: 'std::string_view', make: undefined, result: undefined },
+  // call_import makes the std::string that the view refers to.
+  string_view: { ...shapes.string, cxx: 'std::string_view', local: 'std::string', result: undefined },
   object: {
     cxx: 'jsinterop::object',
     digest: (v) => v.n >>> 0,
@@ -162,7 +162,7 @@ const viewShapes = {
 const failing = (h) => h % 4 === 0;
 const resultShapes = {
   void: { cxx: 'void' },
-  result: { cxx: 'jsinterop::result<int>', fromH: (h) => h % 100000 },
+  result: { cxx: 'jsinterop::result<int>' },
 };
 const parameterIds = [...Object.keys(shapes), 'string_view', 'object'];
 const resultIds = [...Object.keys(shapes), 'void', 'result'];
@@ -212,8 +212,8 @@ function importSource({ index, result, params }) {
 function callSource({ index, result, params }) {
   const args = params.map((id, k) => {
     const shape = parameterShape(id);
-    const made = id === 'string_view' ? shapes.string.make : shape.make;
-    return `    ${id === 'string_view' ? 'std::string' : shape.cxx} v${k} = [](int x, int k) -> ${id === 'string_view' ? 'std::string' : shape.cxx} { return ${made}; }(x, ${k});`;
+    const type = shape.local ?? shape.cxx;
+    return `    ${type} v${k} = [](int x, int k) -> ${type} { return ${shape.make}; }(x, ${k});`;
   });
   const call = `imp${index}(${params.map((_, k) => `v${k}`).join(', ')})`;
   const use = result === 'void' ? `${call}; return 0u;`
