@@ -1,6 +1,6 @@
 // Issue 17, item 4: the JS runtime as a user ships it (js/src/index.js bundled and minified by esbuild,
 // then gzip) must not grow past 14 KB. A size is deterministic, so the limit is a test and not only a
-// line of make bench (bench/runtime-size.mjs measures both).
+// line of make bench (both measure it with bench/runtime-size.mjs).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
