@@ -2,6 +2,7 @@
 // lowers them, calls the wasm export and lifts the result; and the tree of namespaces that
 // app.exports presents them in.
 import { ErrorValue, messageOf } from './runtime.js';
+import { MAX_ARITY, MAX_WASM_VALUES, exportWrapper, nextCopy } from './call-sites.js';
 import { misfit } from './wire.js';
 
 // binding: { descriptor, params, result } (abi.js readBindings, readExportRecords); wasmFunction
@@ -10,21 +11,40 @@ export function createExport({ descriptor, params: wires, result }, wasmFunction
   const { path } = descriptor;
   const params = descriptor.params.map((param, index) => ({ name: param.name, wire: wires[index] }));
   const site = {
+    rt: runtime,
     wasm: wasmFunction,
     lift: resultLift(result, runtime, path),
     countError: (count) =>
       new TypeError(`${path}: expects ${params.length} argument${params.length === 1 ? '' : 's'}, got ${count}`),
-    enter: () => runtime.assertAlive(),
     failure: (error) => runtime.failure(error, path),
   };
-  // One-value parameters that allocate nothing (no handle) can be lowered as they are checked.
-  const fixedArity = fixedArityExports[params.length];
-  const exported =
-    fixedArity && params.every(({ wire }) => wire.wasmValues === 1 && !wire.allocates)
-      ? fixedArity(site, params.map((param) => checkedLower(scalarCheck(path, param, runtime), param.wire.lower(runtime))))
-      : anyArityExport(site, params, params.map((param) => argumentCheck(path, param, runtime)), runtime);
+  const exported = copyExport(site, params, path, runtime) ?? anyArityExport(site, params, path, runtime);
   Object.defineProperty(exported, 'name', { value: path });
   return exported;
+}
+
+// The export from the next copy of its template (call-sites.js), or null when the copies cannot
+// take it (too many parameters or wasm values). One-value parameters that allocate nothing (no
+// handle) are checked and lowered as they come; any others are all checked first.
+function copyExport(site, params, path, rt) {
+  const wasmValues = params.reduce((count, { wire }) => count + wire.wasmValues, 0);
+  if (params.length > MAX_ARITY || wasmValues > MAX_WASM_VALUES) return null;
+  site.arity = params.length;
+  if (params.every(({ wire }) => wire.wasmValues === 1 && !wire.allocates)) {
+    params.forEach((param, index) => {
+      site[`k${index}`] = param.wire.lowerAs;
+      site[`p${index}`] = {
+        lowerAs: param.wire.lowerAs,
+        lower: checkedLower(scalarCheck(path, param, rt), param.wire.lower(rt)),
+      };
+    });
+    return nextCopy('scalarExport')(site);
+  }
+  params.forEach((param, index) => {
+    site[`c${index}`] = argumentCheck(path, param, rt);
+    site[`l${index}`] = param.wire.lowerExportParam(rt);
+  });
+  return exportWrapper(params.length)(site);
 }
 
 // wasm result => JS value. For result<T>, the runtime library is asked for the error first: one is
@@ -97,92 +117,17 @@ function checkedLower(check, lower) {
   };
 }
 
-// Export functions for signatures of one-value parameters, by parameter count: no rest parameter and
-// no argument array per call. `arguments.length` only counts, which keeps them fast. Each is a
-// method, which is not a constructor: `new` on an export is a TypeError.
-const fixedArityExports = [
-  (site) =>
-    ({
-      export() {
-        if (arguments.length !== 0) throw site.countError(arguments.length);
-        site.enter();
-        try {
-          return site.lift(site.wasm());
-        } catch (error) {
-          throw site.failure(error);
-        }
-      },
-    }).export,
-  (site, [lower0]) =>
-    ({
-      export(a0) {
-        if (arguments.length !== 1) throw site.countError(arguments.length);
-        const w0 = lower0(a0);
-        site.enter();
-        try {
-          return site.lift(site.wasm(w0));
-        } catch (error) {
-          throw site.failure(error);
-        }
-      },
-    }).export,
-  (site, [lower0, lower1]) =>
-    ({
-      export(a0, a1) {
-        if (arguments.length !== 2) throw site.countError(arguments.length);
-        const w0 = lower0(a0);
-        const w1 = lower1(a1);
-        site.enter();
-        try {
-          return site.lift(site.wasm(w0, w1));
-        } catch (error) {
-          throw site.failure(error);
-        }
-      },
-    }).export,
-  (site, [lower0, lower1, lower2]) =>
-    ({
-      export(a0, a1, a2) {
-        if (arguments.length !== 3) throw site.countError(arguments.length);
-        const w0 = lower0(a0);
-        const w1 = lower1(a1);
-        const w2 = lower2(a2);
-        site.enter();
-        try {
-          return site.lift(site.wasm(w0, w1, w2));
-        } catch (error) {
-          throw site.failure(error);
-        }
-      },
-    }).export,
-  (site, [lower0, lower1, lower2, lower3]) =>
-    ({
-      export(a0, a1, a2, a3) {
-        if (arguments.length !== 4) throw site.countError(arguments.length);
-        const w0 = lower0(a0);
-        const w1 = lower1(a1);
-        const w2 = lower2(a2);
-        const w3 = lower3(a3);
-        site.enter();
-        try {
-          return site.lift(site.wasm(w0, w1, w2, w3));
-        } catch (error) {
-          throw site.failure(error);
-        }
-      },
-    }).export,
-];
-
-// Any other signature: strings, handles, views (which allocate), or many parameters. Each argument
-// is read once, by its check, before anything is lowered: a string already copied in would leak,
-// and lowering reads the checked copies, never the arguments again.
-function anyArityExport(site, params, checks, rt) {
+// Any other signature: more parameters or wasm values than the copies take. Each argument is read
+// once, by its check, before anything is lowered: a string already copied in would leak, and
+// lowering reads the checked copies, never the arguments again.
+function anyArityExport(site, params, path, rt) {
+  const checks = params.map((param) => argumentCheck(path, param, rt));
   const lowers = params.map((param) => param.wire.lowerExportParam(rt));
   return {
     export(...args) {
       if (args.length !== params.length) throw site.countError(args.length);
       for (let index = 0; index < args.length; index++) args[index] = checks[index](args[index]);
-      site.enter();
+      rt.assertAlive();
       try {
         const wasmArgs = [];
         let after = null; // what to do once the call returns: copy a typed array back, say

@@ -3,7 +3,8 @@
 // its result.
 import { describeBinding } from './abi.js';
 import { messageOf } from './format.js';
-import { describeValue, LIFT_AS_IS, LIFT_BORROWED, misfit } from './wire.js';
+import { MAX_ARITY, MAX_WASM_VALUES, nextCopy } from './call-sites.js';
+import { describeValue, LIFT_AS_IS, LIFT_STRING, misfit } from './wire.js';
 
 // ZERO[letter]: what an import returns, in the wasm type of its result, when it returns an error.
 const ZERO = { '': undefined, p: undefined, i: 0, f: 0, d: 0, I: 0n };
@@ -12,21 +13,42 @@ const ZERO = { '': undefined, p: undefined, i: 0, f: 0, d: 0, I: 0n };
 export function createImport({ descriptor, params, result }, runtime) {
   const label = describeBinding(descriptor);
   const site = {
-    runtime,
+    rt: runtime,
     target: null, // resolved at the first call, so that setModuleImports after instantiate() counts
     resolve: () => (site.target = resolveTarget(descriptor, runtime.modules, label)),
     threw: (error) =>
       // Once the instance ended, what ended it is the error to report.
       runtime.isDead ? runtime.unwinding() : new Error(`jsinterop: ${label} threw: ${messageOf(error)}`, { cause: error }),
-    returned: null, // (value, slot) => wasm result; null for void, whose value is dropped
+    // (value, slot) => wasm result, for a value that call-sites.js fits() does not pass as it is
+    lower: result.kind === 'void' ? ignore : checkedResult(result, runtime, label),
+    result: result.lowerAs,
   };
   if (result.kind === 'result') return resultImport(site, params, result.inner, runtime, label);
-  if (result.kind !== 'void') site.returned = checkedResult(result, runtime, label);
-  const fixedArity = fixedArityImports[params.length];
-  if (fixedArity && !result.resultInMemory && params.every((param) => param.wasmValues === 1)) {
-    return fixedArity(site, params.map((param) => oneValueReader(param, runtime)));
+  const readers = copyReaders(params, result.resultInMemory ? 1 : 0, runtime);
+  if (readers === null) return anyArityImport(site, params, result.resultInMemory, runtime);
+  site.arity = params.length;
+  site.direct = readers.every((reader, index) => reader.liftAs === LIFT_AS_IS && reader.offset === index);
+  readers.forEach((reader, index) => {
+    site[`p${index}`] = reader;
+  });
+  return nextCopy('import')(site);
+}
+
+const ignore = () => undefined;
+
+// The readers of call-sites.js arg() for the parameters, or null when the copies cannot take them:
+// more parameters or wasm values than they have, or a parameter that is neither one wasm value nor
+// a string (a span's view must be disposed after the call: anyArityImport does).
+function copyReaders(params, firstOffset, rt) {
+  if (params.length > MAX_ARITY) return null;
+  let offset = firstOffset;
+  const readers = [];
+  for (const param of params) {
+    if (param.wasmValues !== 1 && param.liftAs !== LIFT_STRING) return null;
+    readers.push({ offset, liftAs: param.liftAs, lift: param.wasmValues === 1 ? param.lift(rt) : null, values: rt.values, heap: rt.heap });
+    offset += param.wasmValues;
   }
-  return anyArityImport(site, params, result.resultInMemory, runtime);
+  return offset > MAX_WASM_VALUES ? null : readers;
 }
 
 const misfitMessage = (label, result, value, rt) =>
@@ -110,79 +132,7 @@ function leave(runtime, wasmResult) {
   return wasmResult;
 }
 
-// One wasm value of a fixed-arity import as its JS argument (wire.js, liftAs).
-function oneValueReader(param, rt) {
-  return { liftAs: param.liftAs, lift: param.lift(rt), values: rt.values };
-}
-const argument = (reader, wasm) =>
-  reader.liftAs === LIFT_AS_IS ? wasm : reader.liftAs === LIFT_BORROWED ? reader.values.get(wasm) : reader.lift(wasm);
-
-// Import functions for signatures of one-value parameters, by parameter count: no rest parameter, no
-// argument array, and on the common path no call but the target's (see LIFT_AS_IS in wire.js).
-const fixedArityImports = [
-  (site) => () => {
-    const target = site.target ?? site.resolve();
-    let value;
-    try {
-      value = target();
-    } catch (error) {
-      throw site.threw(error);
-    }
-    const result = site.returned === null ? undefined : site.returned(value);
-    if (site.runtime.isDead) throw site.runtime.unwinding(); // leave(), written out: not inlined here
-    return result;
-  },
-  (site, [r0]) => (a0) => {
-    const target = site.target ?? site.resolve();
-    let value;
-    try {
-      value = target(argument(r0, a0));
-    } catch (error) {
-      throw site.threw(error);
-    }
-    const result = site.returned === null ? undefined : site.returned(value);
-    if (site.runtime.isDead) throw site.runtime.unwinding(); // leave(), written out: not inlined here
-    return result;
-  },
-  (site, [r0, r1]) => (a0, a1) => {
-    const target = site.target ?? site.resolve();
-    let value;
-    try {
-      value = target(argument(r0, a0), argument(r1, a1));
-    } catch (error) {
-      throw site.threw(error);
-    }
-    const result = site.returned === null ? undefined : site.returned(value);
-    if (site.runtime.isDead) throw site.runtime.unwinding(); // leave(), written out: not inlined here
-    return result;
-  },
-  (site, [r0, r1, r2]) => (a0, a1, a2) => {
-    const target = site.target ?? site.resolve();
-    let value;
-    try {
-      value = target(argument(r0, a0), argument(r1, a1), argument(r2, a2));
-    } catch (error) {
-      throw site.threw(error);
-    }
-    const result = site.returned === null ? undefined : site.returned(value);
-    if (site.runtime.isDead) throw site.runtime.unwinding(); // leave(), written out: not inlined here
-    return result;
-  },
-  (site, [r0, r1, r2, r3]) => (a0, a1, a2, a3) => {
-    const target = site.target ?? site.resolve();
-    let value;
-    try {
-      value = target(argument(r0, a0), argument(r1, a1), argument(r2, a2), argument(r3, a3));
-    } catch (error) {
-      throw site.threw(error);
-    }
-    const result = site.returned === null ? undefined : site.returned(value);
-    if (site.runtime.isDead) throw site.runtime.unwinding(); // leave(), written out: not inlined here
-    return result;
-  },
-];
-
-// Any other signature: strings, views, many parameters, a result in memory (whose slot comes first).
+// Any other signature: views, many parameters (a result in memory's slot comes first).
 function anyArityImport(site, params, takesSlot, rt) {
   const { read, dispose } = argumentReader(params, takesSlot ? 1 : 0, rt);
   return (...wasmArgs) => {
@@ -196,7 +146,7 @@ function anyArityImport(site, params, takesSlot, rt) {
     } finally {
       if (dispose) dispose(args);
     }
-    return leave(rt, site.returned === null ? undefined : site.returned(value, takesSlot ? wasmArgs[0] : undefined));
+    return leave(rt, site.lower(value, takesSlot ? wasmArgs[0] : undefined));
   };
 }
 

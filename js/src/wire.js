@@ -20,7 +20,10 @@
 //                        look at a snapshot no JS code can change; may throw (a getter, a revoked
 //                        Proxy); a value that does not fit is returned for `accepts` to refuse
 //   lift(rt)  -> (wasm) => JS value          one-value types, C++ to JS, borrowing a handle
-//   liftAs               one-value types: LIFT_AS_IS, LIFT_BORROWED or LIFT_CALL (what lift does)
+//   liftAs               how an import's parameter lifts (js/src/call-sites.js): LIFT_AS_IS,
+//                        LIFT_BORROWED, LIFT_CALL (one-value types: lift does) or LIFT_STRING
+//   lowerAs              how a one-value JS value lowers when it already fits, tested inline
+//                        (call-sites.js fits): LOWER_INT32, LOWER_NUMBER, LOWER_BOOL or LOWER_CALL
 //   lower(rt) -> (checked value) => wasm     one-value types, JS to C++, a new handle
 //   lowerCopied(rt) -> (copyIn's checked result) => wasm   (optional) the same without a second copy
 //   liftMayFail          lift throws for a C++ value that has no JS value (exports.js names the export)
@@ -34,12 +37,19 @@ import { ELEMENT_ARRAYS, MemoryView, memoryViewParts } from './memory-view.js';
 
 const identity = (value) => value;
 
-// How an import reads a one-value parameter, for the wrappers of js/src/imports.js, which test
-// these codes inline instead of calling a lift function: V8 shares one feedback vector among the
-// closures of one function literal, so a call through a per-type closure there is megamorphic.
+// How an import reads a parameter, for the wrappers of js/src/call-sites.js, which test these codes
+// inline instead of calling a lift function: V8 shares one feedback vector among the closures of one
+// function literal, so a call through a per-type closure in a shared helper is megamorphic.
 export const LIFT_AS_IS = 0; // the wasm value is the JS value
 export const LIFT_BORROWED = 1; // a handle: the value table's value
 export const LIFT_CALL = 2; // the type's own lift function
+export const LIFT_STRING = 3; // two wasm values, address and byte length: heap.readString
+// Which JS values are their own wasm value (call-sites.js fits): an export's argument, an import's
+// result. Any other value is checked and lowered by the type's own functions.
+export const LOWER_CALL = 0;
+export const LOWER_INT32 = 1; // a number that is an int32
+export const LOWER_NUMBER = 2; // any number (float32, float64: wasm converts)
+export const LOWER_BOOL = 3; // a boolean (wasm converts it to 1 or 0)
 const ignore = () => undefined;
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -56,6 +66,7 @@ function oneValue(spec) {
     allocates: false,
     copyIn: identity,
     liftAs: LIFT_CALL,
+    lowerAs: LOWER_CALL,
     ...spec,
     liftImportParam: (rt) => {
       const read = lift(rt);
@@ -74,9 +85,20 @@ function oneValue(spec) {
 }
 
 // A one-value type that needs no runtime state: a number, a bigint, a boolean, a Date, a char16.
-function plain({ name, letter, expects, accepts, fromWasm = identity, toWasm = identity, copyIn = identity, liftMayFail = false }) {
+function plain({
+  name,
+  letter,
+  expects,
+  accepts,
+  fromWasm = identity,
+  toWasm = identity,
+  copyIn = identity,
+  liftMayFail = false,
+  lowerAs = LOWER_CALL,
+}) {
   return oneValue({
     name,
+    lowerAs,
     liftMayFail,
     paramWasm: letter,
     resultWasm: letter,
@@ -89,9 +111,10 @@ function plain({ name, letter, expects, accepts, fromWasm = identity, toWasm = i
   });
 }
 
-const integer = (name, min, max, fromWasm) =>
+const integer = (name, min, max, fromWasm, lowerAs = LOWER_CALL) =>
   plain({
     name,
+    lowerAs,
     letter: 'i',
     expects: `an ${name} number`,
     accepts: (value) => Number.isInteger(value) && value >= min && value <= max,
@@ -131,6 +154,7 @@ const isValidDate = (value) => typeof value === 'object' && !Number.isNaN(timeOf
 // What a JS Date can hold: ±8.64e15 ms around the epoch (ECMA-262 TimeClip).
 const MAX_DATE_MS = 8.64e15;
 const isString = (value) => typeof value === 'string';
+const isNumber = (value) => typeof value === 'number';
 
 // The wire types of wire_types.def (JSINTEROP_WIRE_TYPE), by name.
 export const wireTypes = {
@@ -151,6 +175,7 @@ export const wireTypes = {
     letter: 'i',
     expects: 'a boolean',
     accepts: (value) => typeof value === 'boolean',
+    lowerAs: LOWER_BOOL,
     fromWasm: (wasm) => wasm !== 0,
     toWasm: (value) => (value ? 1 : 0),
   }),
@@ -159,7 +184,7 @@ export const wireTypes = {
   uint8: integer('uint8', 0, 0xff, (wasm) => wasm & 0xff),
   int16: integer('int16', -0x8000, 0x7fff, (wasm) => (wasm << 16) >> 16),
   uint16: integer('uint16', 0, 0xffff, (wasm) => wasm & 0xffff),
-  int32: integer('int32', -0x80000000, 0x7fffffff, identity),
+  int32: integer('int32', -0x80000000, 0x7fffffff, identity, LOWER_INT32),
   uint32: integer('uint32', 0, 0xffffffff, (wasm) => wasm >>> 0),
   // A wasm i64 is a BigInt in JS.
   int64_number: plain({
@@ -201,9 +226,9 @@ export const wireTypes = {
     fromWasm: (wasm) => BigInt.asUintN(64, wasm),
     // wasm takes the i64 modulo 2^64 (ToBigInt64).
   }),
-  float32: plain({ name: 'float32', letter: 'f', expects: 'a number', accepts: (value) => typeof value === 'number' }),
-  float64: plain({ name: 'float64', letter: 'd', expects: 'a number', accepts: (value) => typeof value === 'number' }),
-  intptr: integer('intptr', -0x80000000, 0x7fffffff, identity),
+  float32: plain({ name: 'float32', letter: 'f', expects: 'a number', accepts: isNumber, lowerAs: LOWER_NUMBER }),
+  float64: plain({ name: 'float64', letter: 'd', expects: 'a number', accepts: isNumber, lowerAs: LOWER_NUMBER }),
+  intptr: integer('intptr', -0x80000000, 0x7fffffff, identity, LOWER_INT32),
   pointer: plain({
     name: 'pointer',
     letter: 'i',
@@ -245,6 +270,7 @@ export const wireTypes = {
     expects: 'a string',
     accepts: isString,
     copyIn: identity,
+    liftAs: LIFT_STRING,
     liftImportParam: ({ heap }) => (wasmArgs, index) => heap.readString(wasmArgs[index], wasmArgs[index + 1]),
     // The slot is a std::string: size it exactly, since the program keeps it.
     lowerImportResult: ({ heap }) => (value, slot) => {
