@@ -5,6 +5,7 @@ import { ELEMENT_ARRAYS } from './memory-view.js';
 import { messageOf, stackOf } from './format.js';
 import { markFault } from './runtime.js';
 import { importModule } from './source.js';
+import { ValueTable } from './values.js';
 import { describeValue, parseWireType, wireTypes } from './wire.js';
 
 export const RUNTIME_MODULE = 'jsinterop.runtime';
@@ -29,6 +30,20 @@ export function createIntrinsics(rt) {
     if (value === null || value === undefined) throw fatal(`cannot ${doing} '${name}' of ${value}`);
     return value;
   };
+  // Property names C++ interned (key_new), by key: a table of their own, so that app.liveHandles
+  // counts values only; C++'s key cache bounds it (detail/property_key.h).
+  const keys = new ValueTable();
+  const property = {
+    get: (h, name) => holder(h, name, 'read')[name],
+    set: (h, name, value) => {
+      holder(h, name, 'set')[name] = value;
+    },
+    has: (h, name) => {
+      const value = values.get(h);
+      return isObject(value) && name in value ? 1 : 0;
+    },
+    key: (k) => keys.get(k),
+  };
 
   const intrinsics = {
     release: (h) => values.release(h),
@@ -39,18 +54,15 @@ export function createIntrinsics(rt) {
     is_null: (h) => (values.get(h) === null ? 1 : 0),
     is_undefined: (h) => (values.get(h) === undefined ? 1 : 0),
     type_of: (h, slot) => writeString(typeof values.get(h), slot),
-    object_get: (h, address, length) => {
-      const name = readName(address, length);
-      return values.add(holder(h, name, 'read')[name]);
-    },
-    object_set: (h, address, length, valueHandle) => {
-      const name = readName(address, length);
-      holder(h, name, 'set')[name] = values.get(valueHandle);
-    },
-    object_has: (h, address, length) => {
-      const value = values.get(h);
-      return isObject(value) && readName(address, length) in value ? 1 : 0;
-    },
+    object_get: (h, address, length) => values.add(property.get(h, readName(address, length))),
+    object_set: (h, address, length, valueHandle) => property.set(h, readName(address, length), values.get(valueHandle)),
+    object_has: (h, address, length) => property.has(h, readName(address, length)),
+    // The key as the string a property access would internalize: so V8 never looks it up again.
+    key_new: (address, length) => keys.add(Object.keys({ [readName(address, length)]: 0 })[0]),
+    key_release: (k) => keys.release(k),
+    object_get_key: (h, k) => values.add(property.get(h, keys.get(k))),
+    object_set_key: (h, k, valueHandle) => property.set(h, keys.get(k), values.get(valueHandle)),
+    object_has_key: (h, k) => property.has(h, keys.get(k)),
     array_new: () => values.add([]),
     array_length: (h) => arrayOf(h).length,
     array_get: (h, index) => {
@@ -84,7 +96,7 @@ export function createIntrinsics(rt) {
   Object.assign(intrinsics, promiseIntrinsics(rt), callbackIntrinsics(rt, arrayOf), moduleIntrinsics(rt, readName));
   for (const [name, wire] of Object.entries(wireTypes)) {
     if (wire.kind === 'void') continue;
-    Object.assign(intrinsics, scalarIntrinsics(name, wire, rt));
+    Object.assign(intrinsics, scalarIntrinsics(name, wire, rt, property));
   }
   for (const [element, ArrayType] of Object.entries(ELEMENT_ARRAYS)) {
     Object.assign(intrinsics, memoryIntrinsics(element, ArrayType, rt, arrayOf));
@@ -92,22 +104,34 @@ export function createIntrinsics(rt) {
   return intrinsics;
 }
 
-// box_T, unbox_T and fits_T of a scalar wire type T.
-function scalarIntrinsics(name, wire, rt) {
+// box_T, unbox_T and fits_T of a wire type T; for a scalar T (one wasm value, nothing to free: the
+// C++ JSINTEROP_SCALAR types) also object_get_T(h, k) and object_set_T(h, k, value): a property
+// by key read as unbox_T reads (the same check and message) or written as box_T lifts, in one call.
+function scalarIntrinsics(name, wire, rt, property) {
   const { values } = rt;
   const read = wire.liftImportParam(rt);
   const lower = wire.lowerImportResult(rt);
-  const checked = (h) => {
-    const value = values.get(h);
+  const checked = (value) => {
     if (!wire.accepts(value, rt)) throw fatal(`expected ${wire.expects}, got ${describeValue(value)}`);
     return value;
   };
-  return {
+  const intrinsics = {
     [`box_${name}`]:
       wire.wasmValues === 1 ? (a) => values.add(read([a], 0)) : (a, b) => values.add(read([a, b], 0)),
-    [`unbox_${name}`]: wire.resultInMemory ? (h, slot) => lower(checked(h), slot) : (h) => lower(checked(h)),
+    [`unbox_${name}`]: wire.resultInMemory
+      ? (h, slot) => lower(checked(values.get(h)), slot)
+      : (h) => lower(checked(values.get(h))),
     [`fits_${name}`]: (h) => (wire.accepts(values.get(h), rt) ? 1 : 0),
   };
+  if (wire.wasmValues !== 1 || wire.allocates) return intrinsics;
+  const lift = wire.lift(rt);
+  return Object.assign(intrinsics, {
+    [`object_get_${name}`]: (h, k) => lower(checked(property.get(h, property.key(k)))),
+    [`object_set_${name}`]: (h, k, a) => {
+      const value = lift(a); // before the holder's check, as box_T came before object_set
+      property.set(h, property.key(k), value);
+    },
+  });
 }
 
 // array_from_memory_E(address, count) -> h and array_to_memory_E(h, address, count): a JS Array of

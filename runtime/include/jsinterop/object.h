@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "jsinterop/any.h"
+#include "jsinterop/detail/property_key.h"
 
 namespace jsinterop {
 
@@ -19,21 +20,27 @@ public:
   explicit object(detail::handle value) : handle_(std::move(value)) {}
 
   // value[name] as T (std::int64_t reads a bigint); a value that does not fit T ends the program.
-  template <class T> abi::cxx_type_t<T> get(std::string_view name) const {
-    detail::handle value = property(name);
-    return abi::wire<abi::dynamic_key_t<T>>::unbox(value.get());
+  template <class T> [[gnu::always_inline]] abi::cxx_type_t<T> get(std::string_view name) const {
+    using W = abi::wire<abi::dynamic_key_t<T>>;
+    if constexpr (typed_property<W>) {
+      abi::i32 self = get();
+      if (abi::i32 key = detail::property_key(name))
+        return W::lift(W::intrinsics::object_get(self, key));
+    }
+    return unbox_property<W>(name);
   }
   // value[name] = value (std::int64_t becomes a bigint).
-  template <class T> void set(std::string_view name, const T &value) {
-    detail::handle boxed = abi::wire<abi::dynamic_key_t<T>>::box(value);
-    detail::intrinsics::object_set(get(), abi::address_of(name.data()),
-                                   static_cast<abi::i32>(name.size()), boxed.get());
+  template <class T> [[gnu::always_inline]] void set(std::string_view name, const T &value) {
+    using W = abi::wire<abi::dynamic_key_t<T>>;
+    if constexpr (typed_property<W>) {
+      abi::i32 self = get();
+      if (abi::i32 key = detail::property_key(name))
+        return W::intrinsics::object_set(self, key, W::give(value));
+    }
+    set_boxed(name, W::box(value).give_up());
   }
   // name in value
-  bool has(std::string_view name) const {
-    return detail::intrinsics::object_has(get(), abi::address_of(name.data()),
-                                          static_cast<abi::i32>(name.size())) != 0;
-  }
+  bool has(std::string_view name) const;
   // typeof value[name]
   std::string type_of(std::string_view name) const {
     return detail::read_string<detail::intrinsics::type_of>(property(name).get());
@@ -47,10 +54,16 @@ public:
 
 private:
   abi::i32 get() const { return handle_.get_or_fatal(used_empty); }
-  detail::handle property(std::string_view name) const {
-    return detail::handle::adopt(detail::intrinsics::object_get(
-        get(), abi::address_of(name.data()), static_cast<abi::i32>(name.size())));
+  // A wire type whose properties JS reads and writes in one crossing (a scalar: object_get_<T>).
+  template <class W> static constexpr bool typed_property = requires { W::intrinsics::object_get; };
+  // The generic paths, by key or by name, kept out of line (src/property_keys.cpp, noinline) so
+  // that a scalar's get and set inline to the key lookup and one crossing.
+  detail::handle property(std::string_view name) const;
+  template <class W> [[gnu::noinline]] auto unbox_property(std::string_view name) const {
+    return W::unbox(property(name).get());
   }
+  // Takes the handle `boxed` and releases it.
+  void set_boxed(std::string_view name, abi::i32 boxed);
   detail::handle handle_;
 };
 

@@ -30,6 +30,13 @@ JSINTEROP_RUNTIME_IMPORT("type_of") void type_of(i32 h, i32 slot);
 JSINTEROP_RUNTIME_IMPORT("object_get") i32 object_get(i32 h, i32 name, i32 name_length);
 JSINTEROP_RUNTIME_IMPORT("object_set") void object_set(i32 h, i32 name, i32 name_length, i32 value);
 JSINTEROP_RUNTIME_IMPORT("object_has") i32 object_has(i32 h, i32 name, i32 name_length);
+// The same by key: `k` is a property name interned in a table of its own (not the value table),
+// made and released by the key cache of detail/property_key.h, which bounds it.
+JSINTEROP_RUNTIME_IMPORT("key_new") i32 key_new(i32 name, i32 name_length);
+JSINTEROP_RUNTIME_IMPORT("key_release") void key_release(i32 k);
+JSINTEROP_RUNTIME_IMPORT("object_get_key") i32 object_get_key(i32 h, i32 k);
+JSINTEROP_RUNTIME_IMPORT("object_set_key") void object_set_key(i32 h, i32 k, i32 value);
+JSINTEROP_RUNTIME_IMPORT("object_has_key") i32 object_has_key(i32 h, i32 k);
 JSINTEROP_RUNTIME_IMPORT("array_new") i32 array_new();
 JSINTEROP_RUNTIME_IMPORT("array_length") i32 array_length(i32 h);
 JSINTEROP_RUNTIME_IMPORT("array_get") i32 array_get(i32 h, i32 index);
@@ -62,16 +69,22 @@ JSINTEROP_RUNTIME_IMPORT("function_revoke") void function_revoke(i32 h);
 JSINTEROP_RUNTIME_IMPORT("import_module")
 i32 import_module(i32 name, i32 name_length, i32 url, i32 url_length);
 
-// box_<T>, unbox_<T>, fits_<T> for the scalar wire types; scalar<wire_type> names them for wire<T>.
+// box_<T>, unbox_<T>, fits_<T> for the scalar wire types, and object_get_<T>(h, k) and
+// object_set_<T>(h, k, value), value[key] read as T (as unbox_<T> would) or set in one crossing;
+// scalar<wire_type> names them for wire<T>.
 template <abi::wire_type> struct scalar {};
 #define JSINTEROP_SCALAR(Id, name, Wasm)                                                         \
   JSINTEROP_RUNTIME_IMPORT("box_" #name) i32 box_##name(Wasm value);                            \
   JSINTEROP_RUNTIME_IMPORT("unbox_" #name) Wasm unbox_##name(i32 h);                            \
   JSINTEROP_RUNTIME_IMPORT("fits_" #name) i32 fits_##name(i32 h);                               \
+  JSINTEROP_RUNTIME_IMPORT("object_get_" #name) Wasm object_get_##name(i32 h, i32 k);           \
+  JSINTEROP_RUNTIME_IMPORT("object_set_" #name) void object_set_##name(i32 h, i32 k, Wasm value); \
   template <> struct scalar<abi::wire_type::Id> {                                               \
     static constexpr auto box = &box_##name;                                                    \
     static constexpr auto unbox = &unbox_##name;                                                \
     static constexpr auto fits = &fits_##name;                                                  \
+    static constexpr auto object_get = &object_get_##name;                                      \
+    static constexpr auto object_set = &object_set_##name;                                      \
   };
 JSINTEROP_SCALAR(Bool, bool, i32)
 JSINTEROP_SCALAR(Int8, int8, i32)
