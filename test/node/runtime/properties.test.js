@@ -77,6 +77,38 @@ namespace props {
     }
   return largest;
 }
+
+// Every scalar wire type by key (object_get_<T>, object_set_<T>): each property set and read back
+// three times, so that the later uses go by key. Returns the names that did not round-trip.
+template <class T, class Key = T> std::string round_trip(jsinterop::object &o, std::string_view name, T value) {
+  bool same = true;
+  for (int i = 0; i < 3; ++i) {
+    o.set(name, value);
+    same = same && o.get<Key>(name) == value;
+  }
+  return same ? "" : std::string(name) + " ";
+}
+template <class Key> std::string read_back(jsinterop::object &o, std::string_view name, jsinterop::abi::cxx_type_t<Key> expected) {
+  bool same = true;
+  for (int i = 0; i < 3; ++i)
+    same = same && o.get<Key>(name) == expected;
+  return same ? "" : std::string(name) + " ";
+}
+[[jsinterop::export]] std::string scalars(jsinterop::object o) {
+  using namespace jsinterop::abi;
+  static int target;
+  return round_trip(o, "bool", true) + round_trip<std::int8_t>(o, "int8", -128) +
+         round_trip<std::uint8_t>(o, "uint8", 255) + round_trip<std::int16_t>(o, "int16", -32768) +
+         round_trip<std::uint16_t>(o, "uint16", 65535) + round_trip(o, "int32", -2147483647 - 1) +
+         round_trip(o, "uint32", 4294967295u) + round_trip<std::int64_t>(o, "int64", -9223372036854775807 - 1) +
+         round_trip<std::uint64_t>(o, "uint64", 18446744073709551615u) + round_trip(o, "float32", 0.5f) +
+         round_trip(o, "float64", -1.25) + round_trip(o, "intptr", -7l) +
+         round_trip(o, "pointer", static_cast<void *>(&target)) + round_trip(o, "char16", u'ž') +
+         round_trip(o, "date", date(std::chrono::milliseconds(1234567890123))) +
+         read_back<as_number<std::int64_t>>(o, "int64_number", -9007199254740991) +
+         read_back<as_number<std::uint64_t>>(o, "uint64_number", 9007199254740991) +
+         read_back<as_number<char16_t>>(o, "char16_number", 0x17e);
+}
 } // namespace props
 
 int main() { return 0; }
@@ -213,6 +245,20 @@ describe('properties by key', () => {
     assert.equal(props.count_up(array, '1', 4), 6, 'an index name');
     assert.deepEqual(array, [1, 6, 3]);
   });
+});
+
+test('every scalar wire type, set and read back by key', async () => {
+  const { props } = await start();
+  const value = { int64_number: -(2 ** 53 - 1), uint64_number: 2 ** 53 - 1, char16_number: 0x17e };
+  assert.equal(props.scalars(value), '');
+  const { pointer, date, ...rest } = value;
+  assert.deepEqual(rest, {
+    int64_number: -(2 ** 53 - 1), uint64_number: 2 ** 53 - 1, char16_number: 0x17e,
+    bool: true, int8: -128, uint8: 255, int16: -32768, uint16: 65535, int32: -(2 ** 31), uint32: 2 ** 32 - 1,
+    int64: -(2n ** 63n), uint64: 2n ** 64n - 1n, float32: 0.5, float64: -1.25, intptr: -7, char16: 'ž',
+  });
+  assert.ok(Number.isInteger(pointer) && pointer > 0, `a pointer is an address (${pointer})`);
+  assert.deepEqual(date, new Date(1234567890123));
 });
 
 describe('properties by key end the program as by name', () => {
