@@ -78,6 +78,17 @@ namespace props {
   return largest;
 }
 
+// The key of each name in turn (0: by bytes), all from one address, space-separated.
+[[jsinterop::export]] std::string keys_in_turn(std::vector<std::string> names) {
+  static char buffer[64];
+  std::string keys;
+  for (const std::string &name : names) {
+    name.copy(buffer, name.size());
+    keys += std::to_string(jsinterop::detail::property_key(std::string_view(buffer, name.size()))) + " ";
+  }
+  return keys;
+}
+
 // Every scalar wire type by key (object_get_<T>, object_set_<T>): each property set and read back
 // three times, so that the later uses go by key. Returns the names that did not round-trip.
 template <class T, class Key = T> std::string round_trip(jsinterop::object &o, std::string_view name, T value) {
@@ -217,6 +228,15 @@ describe('properties by key', () => {
     }
     assert.equal(props.one_buffer(value, names, 3), expected.join(''));
     assert.deepEqual(value, model);
+  });
+
+  test('a name gets a key at its second use in a row at its entry, and a hot key is not evicted by a name between its uses', async () => {
+    const { props } = await start();
+    const keys = props.keys_in_turn(['q', 'q', 'r', 'q', 'r', 'q', 'r', 'r', 'q', 'q']).trim().split(' ').map(Number);
+    const [q, r] = [keys[1], keys[7]];
+    assert.ok(q > 0 && r > 0);
+    assert.deepEqual(keys, [0, q, 0, q, 0, q, 0, r, 0, keys[9]], 'r waits while q is in use; then r, used twice in a row, replaces q');
+    assert.ok(keys[9] > 0, 'q again, twice in a row');
   });
 
   test('more names than cache entries: evictions keep the values right, handles and keys bounded', async () => {
