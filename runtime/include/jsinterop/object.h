@@ -56,8 +56,9 @@ private:
   abi::i32 get() const { return handle_.get_or_fatal(used_empty); }
   // A wire type whose properties JS reads and writes in one crossing (a scalar: object_get_<T>).
   template <class W> static constexpr bool typed_property = requires { W::intrinsics::object_get; };
-  // The generic paths, by key or by name, kept out of line (src/property_keys.cpp, noinline) so
-  // that a scalar's get and set inline to the key lookup and one crossing.
+  // The generic paths, by key or by name, kept out of line (src/property_keys.cpp, noinline), and
+  // get and set always inlined: so that at a call site a scalar's get or set is the key lookup (a
+  // literal name's bytes compared inline) and one crossing.
   detail::handle property(std::string_view name) const;
   template <class W> [[gnu::noinline]] auto unbox_property(std::string_view name) const {
     return W::unbox(property(name).get());
