@@ -9,23 +9,26 @@
 // Inside a copy, the calls that differ by binding (its target, its wasm function, its lowering) are
 // written in the copy; the helpers below it calls make no call that differs by binding on the
 // common paths: the common types cross by a code tested inline (wire.js, liftAs and lowerAs).
-import { MAX_ARITY, copies, exports } from './generated/call-sites.js';
+import { MAX_ARITY, copies } from './generated/call-sites.js';
 import { LIFT_AS_IS, LIFT_BORROWED, LIFT_STRING, LOWER_BOOL, LOWER_INT32, LOWER_NUMBER } from './wire.js';
 
 // The most JS parameters, and wasm values of an import, that the templates take (a0..a7).
 export { MAX_ARITY };
 export const MAX_WASM_VALUES = 8;
 
-const taken = { import: 0, scalarExport: 0 };
+let importsTaken = 0;
+const scalarExportsTaken = copies[0].scalarExports.map(() => 0);
 
-// The next copy of the template of `family` ('import' or 'scalarExport'), to be called with the
-// binding's site.
-export function nextCopy(family) {
-  return copies[taken[family]++ % copies.length][family];
+// The next copy of the import template, to be called with the binding's site.
+export function nextImport() {
+  return copies[importsTaken++ % copies.length].import;
 }
 
-// The wrapper of an export of `arity` parameters that are not all one-value scalars (one copy).
-export const exportWrapper = (arity) => exports[arity];
+// The next copy of the template of an export of `arity` one-value parameters.
+export function nextScalarExport(arity) {
+  return copies[scalarExportsTaken[arity]++ % copies.length].scalarExports[arity];
+}
+
 
 // An import's JS argument: the wasm value at `p.offset` (and the next one, for a string) lifted.
 export function arg(p, a0, a1, a2, a3, a4, a5, a6, a7) {

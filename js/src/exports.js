@@ -2,7 +2,7 @@
 // lowers them, calls the wasm export and lifts the result; and the tree of namespaces that
 // app.exports presents them in.
 import { ErrorValue, messageOf } from './runtime.js';
-import { MAX_ARITY, MAX_WASM_VALUES, exportWrapper, nextCopy } from './call-sites.js';
+import { MAX_ARITY, chain, nextScalarExport } from './call-sites.js';
 import { misfit } from './wire.js';
 
 // binding: { descriptor, params, result } (abi.js readBindings, readExportRecords); wasmFunction
@@ -18,33 +18,23 @@ export function createExport({ descriptor, params: wires, result }, wasmFunction
       new TypeError(`${path}: expects ${params.length} argument${params.length === 1 ? '' : 's'}, got ${count}`),
     failure: (error) => runtime.failure(error, path),
   };
-  const exported = copyExport(site, params, path, runtime) ?? anyArityExport(site, params, path, runtime);
+  const exported = scalarExport(site, params, path, runtime) ?? anyExport(site, params, path, runtime);
   Object.defineProperty(exported, 'name', { value: path });
   return exported;
 }
 
-// The export from the next copy of its template (call-sites.js), or null when the copies cannot
-// take it (too many parameters or wasm values). One-value parameters that allocate nothing (no
-// handle) are checked and lowered as they come; any others are all checked first.
-function copyExport(site, params, path, rt) {
-  const wasmValues = params.reduce((count, { wire }) => count + wire.wasmValues, 0);
-  if (params.length > MAX_ARITY || wasmValues > MAX_WASM_VALUES) return null;
-  site.arity = params.length;
-  if (params.every(({ wire }) => wire.wasmValues === 1 && !wire.allocates)) {
-    params.forEach((param, index) => {
-      site[`k${index}`] = param.wire.lowerAs;
-      site[`p${index}`] = {
-        lowerAs: param.wire.lowerAs,
-        lower: checkedLower(scalarCheck(path, param, rt), param.wire.lower(rt)),
-      };
-    });
-    return nextCopy('scalarExport')(site);
-  }
+// An export whose parameters are one-value scalars (no handle, nothing to free), from the next
+// copy of the template of its arity (call-sites.js); null for any other export.
+function scalarExport(site, params, path, rt) {
+  if (params.length > MAX_ARITY || !params.every(({ wire }) => wire.wasmValues === 1 && !wire.allocates)) return null;
   params.forEach((param, index) => {
-    site[`c${index}`] = argumentCheck(path, param, rt);
-    site[`l${index}`] = param.wire.lowerExportParam(rt);
+    site[`k${index}`] = param.wire.lowerAs;
+    site[`p${index}`] = {
+      lowerAs: param.wire.lowerAs,
+      lower: checkedLower(scalarCheck(path, param, rt), param.wire.lower(rt)),
+    };
   });
-  return exportWrapper(params.length)(site);
+  return nextScalarExport(params.length)(site);
 }
 
 // wasm result => JS value. For result<T>, the runtime library is asked for the error first: one is
@@ -117,32 +107,55 @@ function checkedLower(check, lower) {
   };
 }
 
-// Any other signature: more parameters or wasm values than the copies take. Each argument is read
-// once, by its check, before anything is lowered: a string already copied in would leak, and
-// lowering reads the checked copies, never the arguments again.
-function anyArityExport(site, params, path, rt) {
+// Any other export: strings, handles, views, or more parameters than the copies take. Each argument
+// is read once, by its check, before anything is lowered: a string already copied in would leak,
+// and lowering reads the checked copies, never the arguments again. One function literal for all
+// (the calls in it are megamorphic, which costs little beside a string's or a handle's crossing),
+// without a rest parameter or a spread call, which would cost more.
+function anyExport(site, params, path, rt) {
   const checks = params.map((param) => argumentCheck(path, param, rt));
   const lowers = params.map((param) => param.wire.lowerExportParam(rt));
+  const { heap } = rt;
   return {
-    export(...args) {
-      if (args.length !== params.length) throw site.countError(args.length);
-      for (let index = 0; index < args.length; index++) args[index] = checks[index](args[index]);
+    export() {
+      if (arguments.length !== params.length) throw site.countError(arguments.length);
+      const checked = [];
+      for (let index = 0; index < checks.length; index++) checked.push(checks[index](arguments[index]));
       rt.assertAlive();
+      const top = heap.argumentTop; // the arguments' part of the argument area, until the call returns
       try {
-        const wasmArgs = [];
-        let after = null; // what to do once the call returns: copy a typed array back, say
-        lowers.forEach((lower, index) => {
-          const then = lower(args[index], wasmArgs);
-          if (then !== undefined) (after ??= []).push(then);
-        });
-        const wasmResult = site.wasm(...wasmArgs);
-        if (after !== null) after.forEach((then) => then());
-        return site.lift(wasmResult);
+        const w = [];
+        let after; // what to do once the call returns: copy a typed array back, say
+        for (let index = 0; index < lowers.length; index++) after = chain(after, lowers[index](checked[index], w));
+        const result = callWasm(site.wasm, w);
+        if (after !== undefined) after();
+        return site.lift(result);
       } catch (error) {
         throw site.failure(error);
+      } finally {
+        heap.argumentTop = top;
       }
     },
   }.export;
+}
+
+// wasm(...w), with exactly w's values (V8 calls a wasm function with more or fewer through its
+// generic wrapper, which costs more) and without a spread for the common counts.
+function callWasm(wasm, w) {
+  switch (w.length) {
+    case 0:
+      return wasm();
+    case 1:
+      return wasm(w[0]);
+    case 2:
+      return wasm(w[0], w[1]);
+    case 3:
+      return wasm(w[0], w[1], w[2]);
+    case 4:
+      return wasm(w[0], w[1], w[2], w[3]);
+    default:
+      return wasm(...w);
+  }
 }
 
 // app.exports: each export at its dotted path, in frozen namespace objects.

@@ -5,6 +5,8 @@
 // cheaper than a call into TextEncoder/TextDecoder.
 const SHORT_STRING = 16;
 
+const RECENT_STRINGS = 64; // a power of two
+
 // String.fromCharCode takes the units as arguments: this many at a time stays far from the limit.
 const U16_CHUNK = 8192;
 // Typed arrays use the platform's byte order; wasm memory is little-endian.
@@ -17,6 +19,17 @@ export class Heap {
   #memory;
   #bytes;
   #view;
+  // Short ASCII strings read lately, by a hash of where they were: C++ passes the same few strings
+  // again and again (a literal, a key), and comparing bytes costs less than making a string.
+  #recent = new Array(RECENT_STRINGS).fill('');
+  // The free part of the argument area (wire.h, detail::argument_area), where an export's short
+  // string arguments go, with no malloc and free. An export's wrapper saves argumentTop before
+  // lowering its arguments and restores it when the call is over, so that a nested call's
+  // arguments go above those of the call it is in.
+  argumentTop = 0;
+  #argumentEnd = 0;
+  // The byte count of the last string writeArgumentString wrote.
+  written = 0;
 
   // Bindings are built before the module is instantiated, the memory is known after: attach() then.
   // `exports`: the instance's exports, for the runtime library functions that allocate.
@@ -24,6 +37,10 @@ export class Heap {
     this.memory = memory;
     this.#memory = memory;
     this.exports = exports;
+    if (exports !== null) {
+      this.argumentTop = exports.jsinterop_argument_area() >>> 0;
+      this.#argumentEnd = exports.jsinterop_argument_area_end() >>> 0;
+    }
     this.#refresh();
   }
 
@@ -51,19 +68,26 @@ export class Heap {
 
   readString(address, byteLength) {
     const start = address >>> 0;
-    const end = start + (byteLength >>> 0);
+    const length = byteLength >>> 0;
     const bytes = this.bytes();
-    if (end - start <= SHORT_STRING) {
-      const ascii = readShortAscii(bytes, start, end);
-      if (ascii !== null) return ascii;
+    if (length <= SHORT_STRING) {
+      const slot = (start ^ length) & (RECENT_STRINGS - 1);
+      const recent = this.#recent[slot];
+      if (recent.length === length && isAsciiOf(bytes, start, recent)) return recent;
+      const ascii = readShortAscii(bytes, start, start + length);
+      if (ascii !== null) {
+        this.#recent[slot] = ascii;
+        return ascii;
+      }
     }
-    return decoder.decode(bytes.subarray(start, end));
+    return decoder.decode(bytes.subarray(start, start + length));
   }
 
   // An export's string result: its wrapper returns the address of two u32s, data address and length.
   readReturnedString(area) {
-    const [address, byteLength] = this.readPair(area >>> 0);
-    return this.readString(address, byteLength);
+    const view = this.dataView();
+    const at = area >>> 0;
+    return this.readString(view.getUint32(at, true), view.getUint32(at + 4, true));
   }
 
   // Two u32s at `address` (an export's return area, or a slot), as [first, second].
@@ -109,29 +133,63 @@ export class Heap {
     const units = value.length;
     const address = allocate(units) >>> 0;
     if (address === 0 && units > 0) throw new Error(`jsinterop: the module could not allocate ${2 * units} bytes for a string`);
-    if (LITTLE_ENDIAN && address % 2 === 0) {
-      const target = new Uint16Array(this.#memory.buffer, address, units);
-      for (let i = 0; i < units; i++) target[i] = value.charCodeAt(i);
-    } else {
-      const view = this.dataView();
-      for (let i = 0; i < units; i++) view.setUint16(address + 2 * i, value.charCodeAt(i), true);
-    }
+    this.#writeU16(address, value);
     return address;
   }
 
-  // Writes `value` as UTF-8 into memory that `allocate(byteCount)` returns (it may grow the memory).
-  // `maxBytes(value)` is the size to ask for when the string is not short ASCII. Returns the address
-  // and the number of bytes written.
-  writeString(value, allocate, maxBytes) {
+  // An export's UTF-16 string argument: its address.
+  writeArgumentU16String(value) {
+    const address = this.#argumentSpace(2 * value.length, 2);
+    this.#writeU16(address, value);
+    return address;
+  }
+
+  #writeU16(address, value) {
+    if (LITTLE_ENDIAN && address % 2 === 0) {
+      const target = new Uint16Array(this.#memory.buffer, address, value.length);
+      for (let i = 0; i < value.length; i++) target[i] = value.charCodeAt(i);
+    } else {
+      const view = this.dataView();
+      for (let i = 0; i < value.length; i++) view.setUint16(address + 2 * i, value.charCodeAt(i), true);
+    }
+  }
+
+  // Writes `value` as UTF-8 into exactly as many bytes as `allocate(byteCount)` returns (it may grow
+  // the memory): an import's string result, which the program keeps.
+  writeString(value, allocate) {
     if (isShortAscii(value)) {
       const address = checkedAllocate(allocate, value.length);
       writeAscii(this.bytes(), address, value);
-      return [address, value.length];
+      return;
     }
-    const capacity = maxBytes(value);
-    const address = checkedAllocate(allocate, capacity);
-    const { written } = encoder.encodeInto(value, this.bytes().subarray(address, address + capacity));
-    return [address, written];
+    const byteCount = utf8Length(value);
+    const address = checkedAllocate(allocate, byteCount);
+    encoder.encodeInto(value, this.bytes().subarray(address, address + byteCount));
+  }
+
+  // An export's string argument as UTF-8, in the argument area or else from jsinterop_alloc (C++
+  // frees it when the call returns): its address; `written` is its byte count.
+  writeArgumentString(value) {
+    const capacity = 3 * value.length; // a UTF-16 unit takes at most three bytes
+    const top = this.argumentTop;
+    const address = this.#argumentSpace(capacity, 1);
+    const bytes = this.bytes();
+    let written = value.length <= SHORT_STRING ? writeAscii(bytes, address, value) : -1;
+    if (written < 0) written = encoder.encodeInto(value, bytes.subarray(address, address + capacity)).written;
+    if (address === top) this.argumentTop = address + written; // only what was written stays taken
+    this.written = written;
+    return address;
+  }
+
+  // `byteCount` bytes aligned to `align` for an argument: in the argument area while it has room,
+  // else from jsinterop_alloc.
+  #argumentSpace(byteCount, align) {
+    const address = ((this.argumentTop + align - 1) & -align) >>> 0;
+    if (byteCount <= this.#argumentEnd - address) {
+      this.argumentTop = address + byteCount;
+      return address;
+    }
+    return checkedAllocate(this.exports.jsinterop_alloc, byteCount);
   }
 }
 
@@ -150,6 +208,12 @@ function readShortAscii(bytes, start, end) {
   let text = '';
   for (let at = start; at < end; at += 8) text += eightAscii(bytes, at, Math.min(end - at, 8));
   return text;
+}
+
+// Whether the bytes at `start` are the ASCII string `text`.
+function isAsciiOf(bytes, start, text) {
+  for (let i = 0; i < text.length; i++) if (bytes[start + i] !== text.charCodeAt(i)) return false;
+  return true;
 }
 
 function eightAscii(b, at, count) {
@@ -183,13 +247,14 @@ function isShortAscii(value) {
   return true;
 }
 
+// Writes `value` if it is ASCII and returns its length, else -1 (having written part of it).
 function writeAscii(bytes, address, value) {
-  for (let i = 0; i < value.length; i++) bytes[address + i] = value.charCodeAt(i);
-}
-
-// The most UTF-8 bytes a string can take: three per UTF-16 unit (a surrogate pair takes four for two).
-export function utf8MaxBytes(value) {
-  return value.length * 3;
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0x80) return -1;
+    bytes[address + i] = unit;
+  }
+  return value.length;
 }
 
 // The exact UTF-8 length, as TextEncoder would write it (a lone surrogate becomes U+FFFD, 3 bytes).

@@ -3,7 +3,7 @@
 // its result.
 import { describeBinding } from './abi.js';
 import { messageOf } from './format.js';
-import { MAX_ARITY, MAX_WASM_VALUES, nextCopy } from './call-sites.js';
+import { MAX_ARITY, MAX_WASM_VALUES, nextImport } from './call-sites.js';
 import { describeValue, LIFT_AS_IS, LIFT_STRING, misfit } from './wire.js';
 
 // ZERO[letter]: what an import returns, in the wasm type of its result, when it returns an error.
@@ -31,7 +31,7 @@ export function createImport({ descriptor, params, result }, runtime) {
   readers.forEach((reader, index) => {
     site[`p${index}`] = reader;
   });
-  return nextCopy('import')(site);
+  return nextImport()(site);
 }
 
 const ignore = () => undefined;

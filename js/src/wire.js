@@ -32,7 +32,6 @@
 //   lowerExportParam(rt)  -> (checked value, wasmArgs) => appends the wasm values; may return a
 //                            function to run after the call
 //   liftExportResult(rt)  -> (wasm result) => JS value (an owned handle is released)
-import { utf8Length, utf8MaxBytes } from './heap.js';
 import { ELEMENT_ARRAYS, MemoryView, memoryViewParts } from './memory-view.js';
 
 const identity = (value) => value;
@@ -275,12 +274,10 @@ export const wireTypes = {
     // The slot is a std::string: size it exactly, since the program keeps it.
     lowerImportResult: ({ heap }) => (value, slot) => {
       const resize = heap.exports.jsinterop_string_resize;
-      heap.writeString(value, (byteCount) => resize(slot, byteCount), utf8Length);
+      heap.writeString(value, (byteCount) => resize(slot, byteCount));
     },
-    // The C++ side frees the bytes when the export returns, so the worst case is cheap to allocate.
     lowerExportParam: ({ heap }) => (value, wasmArgs) => {
-      const [address, byteLength] = heap.writeString(value, heap.exports.jsinterop_alloc, utf8MaxBytes);
-      wasmArgs.push(address, byteLength);
+      wasmArgs.push(heap.writeArgumentString(value), heap.written);
     },
     liftExportResult: ({ heap }) => (area) => heap.readReturnedString(area),
   },
@@ -300,9 +297,8 @@ export const wireTypes = {
     lowerImportResult: ({ heap }) => (value, slot) => {
       heap.writeU16String(value, (units) => heap.exports.jsinterop_u16string_resize(slot, units));
     },
-    // Freed by the C++ side when the export returns.
     lowerExportParam: ({ heap }) => (value, wasmArgs) => {
-      wasmArgs.push(heap.writeU16String(value, (units) => heap.exports.jsinterop_alloc(2 * units)), value.length);
+      wasmArgs.push(heap.writeArgumentU16String(value), value.length);
     },
     liftExportResult: ({ heap }) => (area) => {
       const [address, units] = heap.readPair(area >>> 0);

@@ -1,6 +1,6 @@
 // What the JS runtime calls in every module: its ABI check, the records of the exports, memory for
-// values JS writes, the result slots of string imports, the error of a result<T> export, and main. docs/design.md lists
-// these exports.
+// values JS writes (the argument area, malloc), the result slots of string imports, the error of a
+// result<T> export, and main. docs/design.md lists these exports.
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -16,6 +16,8 @@
 // Weak, so that a module without main links and its run() returns 0.
 extern "C" int __main_void() __attribute__((weak));
 extern "C" int __main_argc_argv(int argc, char **argv) __attribute__((weak));
+
+alignas(8) char jsinterop::detail::argument_area[jsinterop::detail::argument_area_size];
 
 namespace {
 
@@ -85,6 +87,15 @@ __attribute__((export_name("jsinterop_main"))) int jsinterop_main() {
   std::fflush(stdout);
   std::fflush(stderr);
   return code;
+}
+
+// The argument area's bounds (wire.h, detail::argument_area).
+__attribute__((export_name("jsinterop_argument_area"))) char *jsinterop_argument_area() {
+  return jsinterop::detail::argument_area;
+}
+
+__attribute__((export_name("jsinterop_argument_area_end"))) char *jsinterop_argument_area_end() {
+  return jsinterop::detail::argument_area + jsinterop::detail::argument_area_size;
 }
 
 __attribute__((export_name("jsinterop_alloc"))) void *jsinterop_alloc(std::size_t size) {

@@ -27,7 +27,7 @@ template <class Char> js_string<Char>::js_string() = default;
 
 template <class Char>
 js_string<Char>::js_string(i32 data, i32 size) : value(from_address<Char>(data), static_cast<std::uint32_t>(size)) {
-  detail::counted_free(from_address<Char>(data));
+  detail::free_argument(from_address<Char>(data));
 }
 
 template <class Char> js_string<Char>::~js_string() = default;

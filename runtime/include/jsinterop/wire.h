@@ -53,6 +53,16 @@ void set_export_error(abi::i32 h);
 // malloc and free, counted for jsinterop_heap_in_use (src/heap.cpp).
 void *counted_malloc(std::size_t size);
 void counted_free(void *pointer);
+// Where JS writes an export's short string arguments, stacked and popped by the JS runtime around
+// each call (nested calls write above): no malloc and free per argument (src/exports.cpp).
+inline constexpr std::size_t argument_area_size = 4096;
+extern char argument_area[argument_area_size];
+// Memory JS wrote an export's argument into: freed, unless it is in the argument area.
+inline void free_argument(const void *pointer) {
+  auto offset = reinterpret_cast<std::uintptr_t>(pointer) - reinterpret_cast<std::uintptr_t>(argument_area);
+  if (offset >= argument_area_size)
+    counted_free(const_cast<void *>(pointer));
+}
 // A new JS TypeError(message) (an Error if TypeError cannot be called).
 handle type_error(std::string_view message);
 // Array.isArray(value of h).
@@ -141,8 +151,8 @@ template <class T> struct wire<as_bigint<T>> : wire<T> {};
 
 // ---- memory that JS wrote for an export's parameter ---------------------------------------------
 
-// Bytes JS wrote into memory from jsinterop_alloc for a string view parameter; freed when the
-// export returns. as<View>() is the view the exported function takes (an explicit call:
+// Bytes JS wrote into memory (the argument area, or jsinterop_alloc) for a string view
+// parameter; freed when the export returns. as<View>() is the view the exported function takes (an explicit call:
 // detail/binding.h says why it is not a conversion operator). A span's memory is never freed by
 // C++ (span_wire).
 template <class E> class js_buffer;
@@ -158,7 +168,7 @@ public:
       : data_(from_address<E>(data)), size_(static_cast<std::uint32_t>(size)) {}
   js_buffer(const js_buffer &) = delete;
   js_buffer &operator=(const js_buffer &) = delete;
-  ~js_buffer() { detail::counted_free(const_cast<std::remove_const_t<E> *>(data_)); }
+  ~js_buffer() { detail::free_argument(data_); }
   // The braces make the size a non-deduced argument, so that overload resolution drops the
   // (iterator, sentinel) constructor templates before checking their concepts (the first check of
   // contiguous_iterator in a file costs more than the rest of a binding's instantiation).
