@@ -6,6 +6,9 @@
 const SHORT_STRING = 16;
 
 const RECENT_STRINGS = 64; // a power of two
+// The bytes of a string of `length` (at most 8) in the first and the second little-endian word.
+const LOW_MASK = [0, 0xff, 0xffff, 0xffffff, -1, -1, -1, -1, -1];
+const HIGH_MASK = [0, 0, 0, 0, 0, 0xff, 0xffff, 0xffffff, -1];
 
 // String.fromCharCode takes the units as arguments: this many at a time stays far from the limit.
 const U16_CHUNK = 8192;
@@ -19,9 +22,11 @@ export class Heap {
   #memory;
   #bytes;
   #view;
-  // Short ASCII strings read lately, by a hash of where they were: C++ passes the same few strings
-  // again and again (a literal, a key), and comparing bytes costs less than making a string.
+  // ASCII strings of up to eight bytes read lately, with their bytes as two words, by a hash of
+  // them: C++ passes the same few strings again and again (a literal, a key), and comparing two
+  // words costs less than making a string.
   #recent = new Array(RECENT_STRINGS).fill('');
+  #recentWords = new Int32Array(2 * RECENT_STRINGS);
   // The free part of the argument area (wire.h, detail::argument_area), where an export's short
   // string arguments go, with no malloc and free. An export's wrapper saves argumentTop before
   // lowering its arguments and restores it when the call is over, so that a nested call's
@@ -70,15 +75,26 @@ export class Heap {
     const start = address >>> 0;
     const length = byteLength >>> 0;
     const bytes = this.bytes();
-    if (length <= SHORT_STRING) {
-      const slot = (start ^ length) & (RECENT_STRINGS - 1);
-      const recent = this.#recent[slot];
-      if (recent.length === length && isAsciiOf(bytes, start, recent)) return recent;
-      const ascii = readShortAscii(bytes, start, start + length);
-      if (ascii !== null) {
-        this.#recent[slot] = ascii;
-        return ascii;
+    if (length <= 8 && start + 8 <= bytes.length) {
+      // Up to eight bytes as two words (masked to the string's length): one test says they are all
+      // ASCII, two compares whether they are a string read lately.
+      const low = this.#view.getInt32(start, true) & LOW_MASK[length];
+      const high = this.#view.getInt32(start + 4, true) & HIGH_MASK[length];
+      if (((low | high) & 0x80808080) === 0) {
+        const slot = (low ^ (high * 31) ^ length) & (RECENT_STRINGS - 1);
+        const recent = this.#recent[slot];
+        if (recent.length === length && this.#recentWords[2 * slot] === low && this.#recentWords[2 * slot + 1] === high) {
+          return recent;
+        }
+        const text = eightAscii(bytes, start, length);
+        this.#recent[slot] = text;
+        this.#recentWords[2 * slot] = low;
+        this.#recentWords[2 * slot + 1] = high;
+        return text;
       }
+    } else if (length <= SHORT_STRING) {
+      const ascii = readShortAscii(bytes, start, start + length);
+      if (ascii !== null) return ascii;
     }
     return decoder.decode(bytes.subarray(start, start + length));
   }
@@ -210,14 +226,10 @@ function readShortAscii(bytes, start, end) {
   return text;
 }
 
-// Whether the bytes at `start` are the ASCII string `text`.
-function isAsciiOf(bytes, start, text) {
-  for (let i = 0; i < text.length; i++) if (bytes[start + i] !== text.charCodeAt(i)) return false;
-  return true;
-}
-
 function eightAscii(b, at, count) {
   switch (count) {
+    case 0:
+      return '';
     case 1:
       return fromCharCode(b[at]);
     case 2:
