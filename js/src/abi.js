@@ -16,8 +16,6 @@ export const RUNTIME_EXPORTS = [
   'jsinterop_string_resize',
   'jsinterop_u16string_resize',
   'jsinterop_take_export_error',
-  'jsinterop_argument_area',
-  'jsinterop_argument_area_end',
 ];
 
 export function versionMismatch(name, version) {

@@ -42,7 +42,9 @@ export class Heap {
     this.memory = memory;
     this.#memory = memory;
     this.exports = exports;
-    if (exports !== null) {
+    // A library without an argument area (older, of the same ABI) takes every argument from
+    // jsinterop_alloc, and frees it.
+    if (typeof exports?.jsinterop_argument_area === 'function') {
       this.argumentTop = exports.jsinterop_argument_area() >>> 0;
       this.#argumentEnd = exports.jsinterop_argument_area_end() >>> 0;
     }

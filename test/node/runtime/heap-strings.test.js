@@ -49,3 +49,28 @@ test('a short string at the very end of memory is read too', () => {
   assert.equal(heap.readString(bytes.length - 3, 3), 'xyz');
   assert.equal(heap.readString(bytes.length, 0), '');
 });
+
+// An export's string argument goes to the argument area while it has room, else to jsinterop_alloc;
+// a runtime library without an area (older, of the same ABI) gets every argument from jsinterop_alloc.
+test('string arguments: the argument area while it has room, jsinterop_alloc after, or without one', () => {
+  const memory = new WebAssembly.Memory({ initial: 1 });
+  const allocated = [];
+  const jsinterop_alloc = (size) => {
+    allocated.push(size);
+    return 4096 * allocated.length;
+  };
+  const withArea = new Heap();
+  withArea.attach(memory, { jsinterop_alloc, jsinterop_argument_area: () => 100, jsinterop_argument_area_end: () => 120 });
+  assert.equal(withArea.writeArgumentString('hello'), 100);
+  assert.equal(withArea.written, 5);
+  assert.equal(withArea.argumentTop, 105, 'only the bytes written stay taken');
+  assert.equal(withArea.writeArgumentString('héllo'), 4096, 'no room for 3 bytes per unit: allocated');
+  assert.deepEqual(allocated, [15]);
+  assert.equal(withArea.readString(4096, withArea.written), 'héllo');
+  assert.equal(withArea.argumentTop, 105);
+
+  const withoutArea = new Heap();
+  withoutArea.attach(memory, { jsinterop_alloc });
+  assert.equal(withoutArea.writeArgumentString('hi'), 8192);
+  assert.equal(withoutArea.readString(8192, withoutArea.written), 'hi');
+});
