@@ -64,9 +64,9 @@ test('string arguments: the argument area while it has room, jsinterop_alloc aft
   assert.equal(withArea.writeArgumentString('hello'), 100);
   assert.equal(withArea.written, 5);
   assert.equal(withArea.argumentTop, 105, 'only the bytes written stay taken');
-  assert.equal(withArea.writeArgumentString('héllo'), 4096, 'no room for 3 bytes per unit: allocated');
-  assert.deepEqual(allocated, [15]);
-  assert.equal(withArea.readString(4096, withArea.written), 'héllo');
+  assert.equal(withArea.writeArgumentString('héllo!'), 4096, 'no room for 3 bytes per unit: allocated');
+  assert.deepEqual(allocated, [18]);
+  assert.equal(withArea.readString(4096, withArea.written), 'héllo!');
   assert.equal(withArea.argumentTop, 105);
 
   const withoutArea = new Heap();
