@@ -83,17 +83,8 @@ export class Wasi {
     environ_get: (pointersAddress, bufferAddress) =>
       this.#copyStrings(this.#environ, pointersAddress, bufferAddress),
 
-    clock_time_get: (clock, _precision, timeAddress) => {
-      const now = clockNow(clock);
-      if (now === null) return ERRNO_INVAL;
-      this.#heap.dataView().setBigUint64(timeAddress >>> 0, now, true);
-      return ERRNO_SUCCESS;
-    },
-    clock_res_get: (clock, resolutionAddress) => {
-      if (clockNow(clock) === null) return ERRNO_INVAL;
-      this.#heap.dataView().setBigUint64(resolutionAddress >>> 0, 1000n, true); // performance.now: µs
-      return ERRNO_SUCCESS;
-    },
+    clock_time_get: (clock, _precision, timeAddress) => this.#clock(clock, timeAddress, false),
+    clock_res_get: (clock, resolutionAddress) => this.#clock(clock, resolutionAddress, true),
 
     random_get: (address, byteLength) => {
       const start = address >>> 0;
@@ -113,24 +104,17 @@ export class Wasi {
     fd_write: (fd, iovsAddress, iovsCount, writtenAddress) => {
       const output = this.#outputs.get(fd);
       if (!output) return ERRNO_BADF;
-      const view = this.#heap.dataView();
       const bytes = this.#heap.bytes();
       const chunks = [];
       for (let i = 0; i < iovsCount; i++) {
-        const iov = (iovsAddress >>> 0) + i * 8;
-        const address = view.getUint32(iov, true);
-        chunks.push(bytes.subarray(address, address + view.getUint32(iov + 4, true)));
+        const [address, length] = this.#heap.readPair((iovsAddress >>> 0) + i * 8);
+        chunks.push(bytes.subarray(address, address + length));
       }
       output.write(chunks);
-      view.setUint32(writtenAddress >>> 0, chunks.reduce((total, chunk) => total + chunk.length, 0), true);
-      return ERRNO_SUCCESS;
+      return this.#writeU32(writtenAddress, totalLength(chunks));
     },
     // stdin is empty: every read is at its end.
-    fd_read: (fd, _iovsAddress, _iovsCount, readAddress) => {
-      if (fd !== STDIN) return ERRNO_BADF;
-      this.#heap.dataView().setUint32(readAddress >>> 0, 0, true);
-      return ERRNO_SUCCESS;
-    },
+    fd_read: (fd, _iovsAddress, _iovsCount, readAddress) => (fd === STDIN ? this.#writeU32(readAddress, 0) : ERRNO_BADF),
     fd_close: (fd) => (isStdio(fd) ? ERRNO_SUCCESS : ERRNO_BADF),
     fd_seek: (fd) => (isStdio(fd) ? ERRNO_SPIPE : ERRNO_BADF),
     fd_fdstat_get: (fd, statAddress) => {
@@ -147,20 +131,31 @@ export class Wasi {
     fd_prestat_dir_name: () => ERRNO_BADF,
   };
 
-  #sizes(strings, countAddress, bytesAddress) {
-    const view = this.#heap.dataView();
-    view.setUint32(countAddress >>> 0, strings.length, true);
-    view.setUint32(bytesAddress >>> 0, strings.reduce((total, bytes) => total + bytes.length, 0), true);
+  // The clock's time, or its resolution (performance.now's: a microsecond), in nanoseconds at `address`.
+  #clock(clock, address, resolution) {
+    const now = clockNow(clock);
+    if (now === null) return ERRNO_INVAL;
+    this.#heap.dataView().setBigUint64(address >>> 0, resolution ? 1000n : now, true);
     return ERRNO_SUCCESS;
+  }
+
+  // Writes a u32 result: a success.
+  #writeU32(address, value) {
+    this.#heap.writeU32(address, value);
+    return ERRNO_SUCCESS;
+  }
+
+  #sizes(strings, countAddress, bytesAddress) {
+    this.#heap.writeU32(countAddress, strings.length);
+    return this.#writeU32(bytesAddress, totalLength(strings));
   }
 
   // Writes each NUL-terminated string into the buffer and its address into the pointer array.
   #copyStrings(strings, pointersAddress, bufferAddress) {
-    const view = this.#heap.dataView();
     const bytes = this.#heap.bytes();
     let next = bufferAddress >>> 0;
     strings.forEach((string, index) => {
-      view.setUint32((pointersAddress >>> 0) + index * 4, next, true);
+      this.#heap.writeU32((pointersAddress >>> 0) + index * 4, next);
       bytes.set(string, next);
       next += string.length;
     });
@@ -208,20 +203,14 @@ export function lineSink(log) {
 }
 
 function clockNow(clock) {
-  switch (clock) {
-    case CLOCK_REALTIME:
-      return nanoseconds(performance.timeOrigin + performance.now());
-    case CLOCK_MONOTONIC:
-    // No CPU-time clock in JS; elapsed time is the closest measure a program's clock() can get.
-    case CLOCK_PROCESS_CPUTIME:
-    case CLOCK_THREAD_CPUTIME:
-      return nanoseconds(performance.now());
-    default:
-      return null;
-  }
+  if (clock === CLOCK_REALTIME) return nanoseconds(performance.timeOrigin + performance.now());
+  // No CPU-time clock in JS; elapsed time is the closest measure a program's clock() can get.
+  const elapsed = [CLOCK_MONOTONIC, CLOCK_PROCESS_CPUTIME, CLOCK_THREAD_CPUTIME].includes(clock);
+  return elapsed ? nanoseconds(performance.now()) : null;
 }
 
 const nanoseconds = (milliseconds) => BigInt(Math.round(milliseconds * 1e6));
 const toCString = (text) => encoder.encode(`${text}\0`);
 const isStdio = (fd) => fd >= STDIN && fd <= STDERR;
 const notImplemented = () => ERRNO_NOSYS;
+const totalLength = (arrays) => arrays.reduce((total, array) => total + array.length, 0);
