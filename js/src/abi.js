@@ -107,7 +107,7 @@ function cString(bytes, address) {
 const malformedDescriptor = (moduleName, text, problem) =>
   new Error(`jsinterop: ${moduleName} has a malformed binding descriptor (${problem}): ${text}`);
 
-// { descriptor, params, result } of a descriptor's text, or an Error naming the binding.
+// { descriptor, params, result } of a descriptor's text; throws an Error naming the binding.
 function readDescriptor(text, kind, moduleName) {
   const malformed = (problem) => malformedDescriptor(moduleName, text, problem);
   let descriptor;
@@ -124,28 +124,20 @@ function readDescriptor(text, kind, moduleName) {
   if (descriptor.abi !== ABI_VERSION) throw versionMismatch(moduleName, descriptor.abi);
   const problem = descriptorProblem(descriptor, kind);
   if (problem) throw malformed(problem);
-  const types = readTypes(descriptor);
-  if (typeof types === 'string') throw malformed(types);
-  return { descriptor, ...types };
-}
-
-// { params, result }: the wire types, or a string saying which one is wrong.
-function readTypes(descriptor) {
-  const params = [];
-  for (const param of descriptor.params) {
+  // A type the runtime does not know, or not in this place: wire.js's WireTypeError says why.
+  const wireType = (parse, spelling, what, shown) => {
     try {
-      params.push(parameterType(param.type));
+      return parse(spelling);
     } catch (error) {
       if (!(error instanceof WireTypeError)) throw error;
-      return `bad parameter ${JSON.stringify(param)}: ${error.message}`;
+      throw malformed(`${what} ${JSON.stringify(shown)}: ${error.message}`);
     }
-  }
-  try {
-    return { params, result: resultType(descriptor.result) };
-  } catch (error) {
-    if (!(error instanceof WireTypeError)) throw error;
-    return `bad result type ${JSON.stringify(descriptor.result)}: ${error.message}`;
-  }
+  };
+  return {
+    descriptor,
+    params: descriptor.params.map((param) => wireType(parameterType, param.type, 'bad parameter', param)),
+    result: wireType(resultType, descriptor.result, 'bad result type', descriptor.result),
+  };
 }
 
 function descriptorProblem(descriptor, kind) {
