@@ -1,7 +1,7 @@
 // What the bindings of one instance share: its name for messages, its memory, the registered JS
 // modules, and whether it can still be called; and what happens when it ends (docs/design.md, "What
 // ends a program, and what it prints"): its faults are described here, in one place.
-import { messageOf } from './format.js';
+import { messageOf, stackOf } from './format.js';
 import { Heap } from './heap.js';
 import { ValueTable } from './values.js';
 import { WasiExit } from './wasi.js';
@@ -51,14 +51,14 @@ export class Runtime {
     }
     if (this.#death !== null) return error;
     describeFault(error, this);
-    this.#end(`it failed: ${messageOf(error)}`, () => error, { error }, `failed: ${messageOf(error)}`);
+    this.#end(`failed: ${messageOf(error)}`, () => error, { error });
     return error;
   }
 
   // The instance ended by proc_exit (in main, or in a task): a normal end, but an end.
   exited(code) {
     if (this.#death !== null) return;
-    this.#end(`it exited with code ${code}`, () => new WasiExit(code), { code }, `exited with code ${code}`);
+    this.#end(`exited with code ${code}`, () => new WasiExit(code), { code });
   }
 
   // wasm called from the event loop (a promise continuation, a C++ callback, a finalizer) unwound
@@ -76,47 +76,52 @@ export class Runtime {
 
   // Calls `watcher({ error } or { code })` when the instance ends; returns a function that stops it.
   whenEnded(watcher) {
-    this.#watchers.add(watcher);
-    return () => this.#watchers.delete(watcher);
+    return track(this.#watchers, watcher);
   }
 
   // A promise C++ will settle (deferred_new): if the instance ends first, `reject` is called with an
   // error saying why. Returns a function to call once the promise is settled.
   unsettled(reject) {
-    this.#unsettled.add(reject);
-    return () => this.#unsettled.delete(reject);
+    return track(this.#unsettled, reject);
   }
 
   // Calls `waiter()` at the next tasks_idle(); returns a function that stops it.
   whenIdle(waiter) {
-    this.#idleWaiters.add(waiter);
-    return () => this.#idleWaiters.delete(waiter);
+    return track(this.#idleWaiters, waiter);
   }
 
   // The intrinsic tasks_idle(): no spawned task is pending any more.
   tasksIdle() {
-    const waiters = [...this.#idleWaiters];
-    this.#idleWaiters.clear();
-    waiters.forEach((waiter) => waiter());
+    drain(this.#idleWaiters);
   }
 
-  // told: whether run() or a task's promise learns of the end (asyncFailure throws if not).
-  #end(reason, unwind, outcome, how) {
+  // how: "failed: ..." or "exited with code N". told: whether run() or a task's promise learns of
+  // the end (asyncFailure throws if not).
+  #end(how, unwind, outcome) {
     const told = this.#watchers.size > 0 || this.#unsettled.size > 0;
-    this.#death = { reason, unwind, exited: outcome.code !== undefined, told };
-    const rejects = [...this.#unsettled];
-    this.#unsettled.clear();
-    if (rejects.length > 0) {
+    this.#death = { reason: `it ${how}`, unwind, exited: outcome.code !== undefined, told };
+    if (this.#unsettled.size > 0) {
       const error = new Error(
         `jsinterop: ${this.name} ended (${how}) before this task finished`,
         outcome.error === undefined ? undefined : { cause: outcome.error },
       );
-      rejects.forEach((reject) => reject(error));
+      drain(this.#unsettled, error);
     }
-    const watchers = [...this.#watchers];
-    this.#watchers.clear();
-    watchers.forEach((watcher) => watcher(outcome));
+    drain(this.#watchers, outcome);
   }
+}
+
+// Adds `f` to `set`; returns a function that takes it out again.
+function track(set, f) {
+  set.add(f);
+  return () => set.delete(f);
+}
+
+// Calls each function of `set` with `value`, once: the set is emptied first.
+function drain(set, value) {
+  const functions = [...set];
+  set.clear();
+  functions.forEach((f) => f(value));
 }
 
 // value instanceof Class, or false when asking throws: whatever JS code threw (a getter under an
@@ -152,14 +157,8 @@ export function isFault(error) {
 // The C++ functions on an error's stack, innermost first: the wasm frames, as the engine names them
 // (V8: "at NAME (wasm://...)"; SpiderMonkey: "NAME@wasm://..."), without the module's name.
 export function cxxFrames(error, prefix = '') {
-  let stack;
-  try {
-    stack = error instanceof Error ? String(error.stack) : '';
-  } catch {
-    return [];
-  }
   const frames = [];
-  for (const line of stack.split('\n')) {
+  for (const line of stackOf(error).split('\n')) {
     const match = /^\s*at (.*?) \(wasm:\/\/.*\)$/.exec(line) ?? /^(.*?)@wasm:\/\//.exec(line);
     if (match === null) continue;
     const name = match[1];
