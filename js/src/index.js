@@ -4,7 +4,7 @@
 import { IMPORT_MODULE, checkLibraryVersion, checkRuntimeLibrary, readBindings, readExportRecords } from './abi.js';
 import { buildExportTree, createExport } from './exports.js';
 import { createImport } from './imports.js';
-import { RUNTIME_MODULE, createIntrinsics } from './intrinsics.js';
+import { RUNTIME_MODULE, createIntrinsics, libraryExport } from './intrinsics.js';
 import { Runtime, isInstance } from './runtime.js';
 import { importModule, isNode, loadModule } from './source.js';
 import { WASI_MODULE, Wasi, WasiExit, lineSink } from './wasi.js';
@@ -56,6 +56,7 @@ export async function instantiate(source, options = {}) {
   );
 
   let ran = false;
+  const heapInUse = libraryExport(runtime, 'jsinterop_heap_in_use');
   const libraryCount = (exportName) => {
     const count = instance.exports[exportName];
     return typeof count === 'function' ? count() : 0; // a runtime library without tasks has none
@@ -101,9 +102,7 @@ export async function instantiate(source, options = {}) {
     },
     heapInUse() {
       runtime.assertAlive();
-      const inUse = instance.exports.jsinterop_heap_in_use;
-      if (typeof inUse !== 'function') throw new Error(`jsinterop: ${name} lacks the runtime library export jsinterop_heap_in_use`);
-      return inUse() >>> 0;
+      return heapInUse() >>> 0;
     },
   };
 }
@@ -209,19 +208,10 @@ function unwindIfEnded(f, runtime) {
           throw failed(error);
         }
       };
-    case 3:
-    case 4:
+    default: // 3 or 4: no intrinsic takes more
       return (a, b, c, d) => {
         try {
           return left(f(a, b, c, d));
-        } catch (error) {
-          throw failed(error);
-        }
-      };
-    default:
-      return (...args) => {
-        try {
-          return left(f(...args));
         } catch (error) {
           throw failed(error);
         }

@@ -162,9 +162,10 @@ function memoryIntrinsics(element, ArrayType, rt, arrayOf) {
   };
 }
 
-// A function of the runtime library that the module must export once it uses the intrinsic that
-// calls it (docs/design.md "Promises and tasks", "Callbacks"), looked up at its first call.
-function libraryExport(rt, name) {
+// A function of the runtime library that the module must export once it uses the intrinsic (or the
+// method of instantiate()'s result) that calls it (docs/design.md "Promises and tasks",
+// "Callbacks"), looked up at its first call.
+export function libraryExport(rt, name) {
   let exported = null;
   return (...args) => {
     exported ??= rt.heap.exports[name];
