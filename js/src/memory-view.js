@@ -19,11 +19,9 @@ export const ELEMENT_ARRAYS = {
 const ELEMENT_KINDS = { ...ELEMENT_ARRAYS, double: Float64Array };
 const KIND_NAMES = { double: 'float64' };
 
-// The runtime's access to a view's memory and place (not part of the public class).
-let partsOf;
-export function memoryViewParts(view) {
-  return partsOf(view);
-}
+// The runtime's access to a view's memory and place (not part of the public class): set by the
+// class's static block, which alone can read its private fields.
+export let memoryViewParts;
 
 export class MemoryView {
   #memory;
@@ -34,7 +32,7 @@ export class MemoryView {
   #disposed = false;
 
   static {
-    partsOf = (view) =>
+    memoryViewParts = (view) =>
       #memory in view
         ? { memory: view.#memory, byteOffset: view.#byteOffset, length: view.#length, kind: view.#kind, disposed: view.#disposed }
         : null;
