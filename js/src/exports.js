@@ -110,23 +110,34 @@ function checkedLower(check, lower) {
 // Any other export: strings, handles, views, or more parameters than the copies take. Each argument
 // is read once, by its check, before anything is lowered: a string already copied in would leak,
 // and lowering reads the checked copies, never the arguments again. One function literal for all
-// (the calls in it are megamorphic, which costs little beside a string's or a handle's crossing),
-// without a rest parameter or a spread call, which would cost more.
+// (the calls in it are megamorphic, which costs little beside a string's or a handle's crossing);
+// the first four arguments in variables, the others in an array: no rest parameter, no array per
+// call and no spread call for up to four, which cost more than the rest of a short string's call.
 function anyExport(site, params, path, rt) {
   const checks = params.map((param) => argumentCheck(path, param, rt));
   const lowers = params.map((param) => param.wire.lowerExportParam(rt));
+  const [check0, check1, check2, check3] = checks;
+  const [lower0, lower1, lower2, lower3] = lowers;
+  const count = params.length;
   const { heap } = rt;
   return {
-    export() {
-      if (arguments.length !== params.length) throw site.countError(arguments.length);
-      const checked = [];
-      for (let index = 0; index < checks.length; index++) checked.push(checks[index](arguments[index]));
+    export(a0, a1, a2, a3) {
+      if (arguments.length !== count) throw site.countError(arguments.length);
+      const c0 = count > 0 ? check0(a0) : undefined;
+      const c1 = count > 1 ? check1(a1) : undefined;
+      const c2 = count > 2 ? check2(a2) : undefined;
+      const c3 = count > 3 ? check3(a3) : undefined;
+      const more = count > 4 ? Array.from(arguments).slice(4).map((value, index) => checks[index + 4](value)) : null;
       rt.assertAlive();
       const top = heap.argumentTop; // the arguments' part of the argument area, until the call returns
       try {
         const w = [];
         let after; // what to do once the call returns: copy a typed array back, say
-        for (let index = 0; index < lowers.length; index++) after = chain(after, lowers[index](checked[index], w));
+        if (count > 0) after = lower0(c0, w);
+        if (count > 1) after = chain(after, lower1(c1, w));
+        if (count > 2) after = chain(after, lower2(c2, w));
+        if (count > 3) after = chain(after, lower3(c3, w));
+        if (more !== null) more.forEach((value, index) => (after = chain(after, lowers[index + 4](value, w))));
         const result = callWasm(site.wasm, w);
         if (after !== undefined) after();
         return site.lift(result);

@@ -24,6 +24,10 @@ const source = `
 }
 
 [[jsinterop::export]] std::string echo(std::string text) { return text; }
+// More parameters than the first four the wrapper keeps in variables.
+[[jsinterop::export]] std::string join6(std::string a, std::string_view b, int c, std::string d, double e, std::string_view f) {
+  return a + "," + std::string(b) + "," + std::to_string(c) + "," + d + "," + std::to_string(static_cast<int>(e)) + "," + std::string(f);
+}
 [[jsinterop::export]] std::u16string echo16(std::u16string text) { return text; }
 `;
 
@@ -63,4 +67,19 @@ test('an argument that fails its check leaves the area as it was', async () => {
   assert.throws(() => app.exports.view_echo('a', 'b', 'not a number'), TypeError);
   assert.throws(() => app.exports.view_echo('a', 42, 0), TypeError);
   assert.equal(app.exports.view_echo('after', 'ok', 0), 'after|2');
+});
+
+test('an export of six parameters checks them all in order, then lowers them, then frees the area', async () => {
+  const app = await start();
+  assert.equal(app.exports.join6('a', 'bé', 3, 'd'.repeat(3000), 5.5, 'f'), `a,bé,3,${'d'.repeat(3000)},5,f`);
+  const getterText = (name) => ({ toString: () => name });
+  assert.throws(() => app.exports.join6('a', 'b', 3, 'd', 5, 6), /join6: parameter 'f' expects a string, got number 6/);
+  assert.throws(() => app.exports.join6('a', 'b', 3, 'd', 5), /join6: expects 6 arguments, got 5/);
+  assert.throws(() => app.exports.join6('a', getterText('b'), 3, 'd', 5, 'f'), /parameter 'b' expects a string/);
+  const last = () => app.exports.join6('a', 'b', 3, 'd'.repeat(3000), 5.5, 'f');
+  last(); // the export keeps its last string result until the next: measure after the same one
+  const before = app.heapInUse();
+  for (let i = 0; i < 100; i++) app.exports.join6('a', 'b', i, 'x'.repeat(2000), i, 'f');
+  last();
+  assert.equal(app.heapInUse(), before);
 });
