@@ -58,8 +58,8 @@ export async function importModule(specifier, base = undefined) {
   if (/^[a-z][a-z0-9+.-]+:/i.test(specifier)) return import(specifier);
   if (base !== undefined) return import(new URL(specifier, base).href);
   if (isNode) {
-    const [{ pathToFileURL }, { resolve }] = await Promise.all([import('node:url'), import('node:path')]);
-    return import(pathToFileURL(resolve(specifier)).href);
+    const { pathToFileURL } = await import('node:url'); // which resolves a relative path
+    return import(pathToFileURL(specifier).href);
   }
   return import(new URL(specifier, baseUrl()).href);
 }
