@@ -95,8 +95,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 // The NUL-terminated UTF-8 text at address, or undefined when it does not end inside memory or is
 // not UTF-8.
 function cString(bytes, address) {
-  const end = bytes.indexOf(0, address);
-  if (address >= bytes.length || end < 0) return undefined;
+  const end = bytes.indexOf(0, address); // -1 too for an address outside memory
+  if (end < 0) return undefined;
   try {
     return utf8.decode(bytes.subarray(address, end));
   } catch {
