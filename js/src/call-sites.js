@@ -3,46 +3,45 @@
 // V8 keeps type feedback per function literal, shared by every closure made from it. Were all
 // imports of one signature closures of one literal, the call of the JS target inside would see every
 // target: monomorphic with one binding, megamorphic (no inlining, a generic call) with several. So
-// tools/gen-call-sites.mjs writes COPIES copies of each wrapper template (generated/call-sites.js),
-// and each new binding takes the next copy of its template: up to COPIES bindings of one template
-// are each as fast as a lone one; past that, copies are shared again, in turn (correct, slower).
+// tools/gen-call-sites.mjs writes copies of each wrapper template (generated/call-sites.js), and each
+// new binding takes the next copy of its template: up to 32 bindings of one template (8 for the
+// rarer 3 and 4 parameters) are each as fast as a lone one; past that, copies are shared again, in
+// turn (correct, slower).
 // Inside a copy, the calls that differ by binding (its target, its wasm function, its lowering) are
 // written in the copy; the helpers below it calls make no call that differs by binding on the
 // common paths: the common types cross by a code tested inline (wire.js, liftAs and lowerAs).
-import { MAX_ARITY, copies } from './generated/call-sites.js';
+import { imports, scalarExports } from './generated/call-sites.js';
 import { LIFT_AS_IS, LIFT_BORROWED, LIFT_STRING, LOWER_BOOL, LOWER_INT32, LOWER_NUMBER } from './wire.js';
 
-// The most JS parameters, and wasm values of an import, that the templates take (a0..a7).
-export { MAX_ARITY };
-export const MAX_WASM_VALUES = 8;
+// The most JS parameters the templates take.
+export const MAX_ARITY = imports.length - 1;
 
-let importsTaken = 0;
-const scalarExportsTaken = copies[0].scalarExports.map(() => 0);
-
-// The next copy of the import template, to be called with the binding's site.
-export function nextImport() {
-  return copies[importsTaken++ % copies.length].import;
-}
-
+// The next copy of the template of an import of `arity` one-value parameters.
+export const nextImport = taker(imports);
 // The next copy of the template of an export of `arity` one-value parameters.
-export function nextScalarExport(arity) {
-  return copies[scalarExportsTaken[arity]++ % copies.length].scalarExports[arity];
+export const nextScalarExport = taker(scalarExports);
+
+function taker(family) {
+  const taken = family.map(() => 0);
+  return (arity) => family[arity][taken[arity]++ % family[arity].length];
 }
 
-
-// An import's JS argument: the wasm value at `p.offset` (and the next one, for a string) lifted.
-export function arg(p, a0, a1, a2, a3, a4, a5, a6, a7) {
-  const x = at(p.offset, a0, a1, a2, a3, a4, a5, a6, a7);
+// An import's one-value parameter as its JS argument.
+export function lift(p, wasm) {
   switch (p.liftAs) {
     case LIFT_AS_IS:
-      return x;
+      return wasm;
     case LIFT_BORROWED:
-      return p.values.get(x);
-    case LIFT_STRING:
-      return p.heap.readString(x, at(p.offset + 1, a0, a1, a2, a3, a4, a5, a6, a7));
+      return p.values.get(wasm);
     default:
-      return p.lift(x);
+      return p.lift(wasm);
   }
+}
+
+// The same for the parameter at `p.offset` among an import's wasm values, which may be a string.
+export function arg(p, a0, a1, a2, a3, a4, a5, a6, a7) {
+  const x = at(p.offset, a0, a1, a2, a3, a4, a5, a6, a7);
+  return p.liftAs === LIFT_STRING ? p.heap.readString(x, at(p.offset + 1, a0, a1, a2, a3, a4, a5, a6, a7)) : lift(p, x);
 }
 
 function at(index, a0, a1, a2, a3, a4, a5, a6, a7) {

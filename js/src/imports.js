@@ -3,7 +3,7 @@
 // its result.
 import { describeBinding } from './abi.js';
 import { messageOf } from './format.js';
-import { MAX_ARITY, MAX_WASM_VALUES, nextImport } from './call-sites.js';
+import { MAX_ARITY, arg, fits, nextImport } from './call-sites.js';
 import { describeValue, LIFT_AS_IS, LIFT_STRING, misfit } from './wire.js';
 
 // ZERO[letter]: what an import returns, in the wasm type of its result, when it returns an error.
@@ -24,22 +24,24 @@ export function createImport({ descriptor, params, result }, runtime) {
     result: result.lowerAs,
   };
   if (result.kind === 'result') return resultImport(site, params, result.inner, runtime, label);
-  const readers = copyReaders(params, result.resultInMemory ? 1 : 0, runtime);
+  const readers = wideReaders(params, result.resultInMemory ? 1 : 0, runtime);
   if (readers === null) return anyArityImport(site, params, result.resultInMemory, runtime);
   site.arity = params.length;
   site.direct = readers.every((reader, index) => reader.liftAs === LIFT_AS_IS && reader.offset === index);
   readers.forEach((reader, index) => {
     site[`p${index}`] = reader;
   });
-  return nextImport()(site);
+  const oneValue = !result.resultInMemory && params.every((param) => param.wasmValues === 1);
+  return oneValue ? nextImport(params.length)(site) : wideImport(site);
 }
 
 const ignore = () => undefined;
 
-// The readers of call-sites.js arg() for the parameters, or null when the copies cannot take them:
-// more parameters or wasm values than they have, or a parameter that is neither one wasm value nor
-// a string (a span's view must be disposed after the call: anyArityImport does).
-function copyReaders(params, firstOffset, rt) {
+// The readers of call-sites.js lift() and arg() for the parameters, or null when neither the copies
+// nor wideImport can take them: more parameters or wasm values than they have, or a parameter that
+// is neither one wasm value nor a string (a span's view must be disposed after the call:
+// anyArityImport does).
+function wideReaders(params, firstOffset, rt) {
   if (params.length > MAX_ARITY) return null;
   let offset = firstOffset;
   const readers = [];
@@ -50,6 +52,8 @@ function copyReaders(params, firstOffset, rt) {
   }
   return offset > MAX_WASM_VALUES ? null : readers;
 }
+
+const MAX_WASM_VALUES = 8; // wideImport's a0..a7
 
 const misfitMessage = (label, result, value, rt) =>
   `jsinterop: ${label} returned ${misfit(result, value, rt)}, but its C++ result needs ${result.expects}`;
@@ -130,6 +134,47 @@ function resultImport(site, params, inner, rt, label) {
 function leave(runtime, wasmResult) {
   if (runtime.isDead) throw runtime.unwinding();
   return wasmResult;
+}
+
+// An import whose parameters are one wasm value or a string, with at most 8 wasm values (a result
+// slot first, if any): one function literal for all such imports (its calls are megamorphic, which
+// costs little beside a string's crossing), without a rest parameter or argument arrays.
+function wideImport(site) {
+  const { rt } = site;
+  return (a0, a1, a2, a3, a4, a5, a6, a7) => {
+    const target = site.target ?? site.resolve();
+    let value;
+    try {
+      switch (site.arity) {
+        case 0:
+          value = target();
+          break;
+        case 1:
+          value = target(arg(site.p0, a0, a1, a2, a3, a4, a5, a6, a7));
+          break;
+        case 2:
+          value = target(arg(site.p0, a0, a1, a2, a3, a4, a5, a6, a7), arg(site.p1, a0, a1, a2, a3, a4, a5, a6, a7));
+          break;
+        case 3:
+          value = target(
+            arg(site.p0, a0, a1, a2, a3, a4, a5, a6, a7),
+            arg(site.p1, a0, a1, a2, a3, a4, a5, a6, a7),
+            arg(site.p2, a0, a1, a2, a3, a4, a5, a6, a7),
+          );
+          break;
+        default:
+          value = target(
+            arg(site.p0, a0, a1, a2, a3, a4, a5, a6, a7),
+            arg(site.p1, a0, a1, a2, a3, a4, a5, a6, a7),
+            arg(site.p2, a0, a1, a2, a3, a4, a5, a6, a7),
+            arg(site.p3, a0, a1, a2, a3, a4, a5, a6, a7),
+          );
+      }
+    } catch (error) {
+      throw site.threw(error);
+    }
+    return leave(rt, fits(site.result, value) ? value : site.lower(value, a0));
+  };
 }
 
 // Any other signature: views, many parameters (a result in memory's slot comes first).

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
-import { MAX_ARITY, nextImport } from '../../../js/src/call-sites.js';
+import { MAX_ARITY, nextImport, nextScalarExport } from '../../../js/src/call-sites.js';
 import { COPIES, source } from '../../../tools/gen-call-sites.mjs';
 
 test('the generated call sites are the generator output', () => {
@@ -13,8 +13,12 @@ test('the generated call sites are the generator output', () => {
 });
 
 test('each binding takes a template of its own until the copies run out, then they are shared in turn', () => {
-  const templates = Array.from({ length: 2 * COPIES }, () => nextImport());
-  assert.equal(new Set(templates.slice(0, COPIES)).size, COPIES);
-  templates.slice(COPIES).forEach((template, index) => assert.equal(template, templates[index]));
-  assert.equal(MAX_ARITY, 4);
+  assert.equal(MAX_ARITY, COPIES.length - 1);
+  for (const next of [nextImport, nextScalarExport]) {
+    COPIES.forEach((copies, arity) => {
+      const templates = Array.from({ length: 2 * copies }, () => next(arity));
+      assert.equal(new Set(templates.slice(0, copies)).size, copies);
+      templates.slice(copies).forEach((template, index) => assert.equal(template, templates[index]));
+    });
+  }
 });
