@@ -1,5 +1,8 @@
 // How std::string and std::u16string, and optionals of them, cross (wire.h says why this is not
 // inline): compiled once here, for both code unit types.
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <new>
 #include <string>
 #include <type_traits>
@@ -25,18 +28,53 @@ static_assert(std::is_standard_layout_v<js_string<char>> && std::is_standard_lay
 
 template <class Char> js_string<Char>::js_string() = default;
 
-template <class Char>
-js_string<Char>::js_string(i32 data, i32 size) : value(from_address<Char>(data), static_cast<std::uint32_t>(size)) {
-  detail::free_argument(from_address<Char>(data));
-}
-
 template <class Char> js_string<Char>::~js_string() = default;
 
 template <class Char> detail::pack<i32, i32> string_wire<Char>::lend(const string &value) {
   return string_view_wire<Char>::lend(value);
 }
 
-template <class Char> js_string<Char> string_wire<Char>::lift(i32 data, i32 size) { return {data, size}; }
+// An export's short string parameter is written whole, as two words, in libc++'s short layout
+// (ABI version 2: _LIBCPP_ABI_ALTERNATE_STRING_LAYOUT): the code units from the first byte, zeros
+// after them, the size in the low seven bits of the last byte, whose top bit (zero) says "short".
+// The function most often moves its parameter at once, reading it as two words; written as the
+// constructor writes it (memory.copy, then byte stores), that read would wait for the stores to
+// land (a store-forwarding stall: 40% of a short echo's C++ time), and memory.copy is a call into
+// the engine. test/node/safety/string-parameters.test.js checks every short length.
+#ifndef _LIBCPP_ABI_ALTERNATE_STRING_LAYOUT
+#error "string_wire::lift writes libc++'s short strings with the data first and the size last"
+#endif
+static_assert(sizeof(std::string) == 12 && std::endian::native == std::endian::little);
+template <class Char> constexpr std::size_t short_capacity = std::basic_string<Char>().capacity();
+
+template <class Char> auto string_wire<Char>::lift(i32 data, i32 size) -> string {
+  const Char *units = from_address<Char>(data);
+  const auto count = static_cast<std::uint32_t>(size);
+  string value;
+  if (count <= short_capacity<Char>) {
+    const auto *in = reinterpret_cast<const unsigned char *>(units);
+    const std::size_t bytes = count * sizeof(Char);
+    std::uint64_t low = 0;
+    std::uint32_t high = static_cast<std::uint32_t>(count) << 24;
+    // A byte at a time, as JS has just written them: a wider load of bytes still on their way to
+    // memory would wait for them. Unrolled: V8 checks for interrupts in every loop iteration.
+#pragma clang loop unroll(full)
+    for (std::size_t i = 0; i < 8; ++i)
+      if (i < bytes)
+        low |= std::uint64_t{in[i]} << (8 * i);
+#pragma clang loop unroll(full)
+    for (std::size_t i = 8; i < 11; ++i)
+      if (i < bytes)
+        high |= std::uint32_t{in[i]} << (8 * (i - 8));
+    auto *representation = reinterpret_cast<unsigned char *>(&value);
+    std::memcpy(representation, &low, sizeof low);
+    std::memcpy(representation + sizeof low, &high, sizeof high);
+  } else {
+    value.assign(units, count);
+  }
+  detail::free_argument(units);
+  return value;
+}
 
 template <class Char> auto string_wire<Char>::lift_slot(result_slot &&slot) -> string {
   return std::move(slot.value);

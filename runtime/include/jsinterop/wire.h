@@ -4,8 +4,9 @@
 //
 //   lend(value)       C++ -> JS, an import's parameter: a detail::pack of wasm values. A detail::handle in
 //                     it is a value built for the call, released when the call returns.
-//   lift(wasm...)     JS -> C++, an export's parameter or an import's one-value result: the value,
-//                     or a holder that converts to it and frees what JS allocated after the call.
+//   lift(wasm...)     JS -> C++, an export's parameter or an import's one-value result: the value.
+//   keep_until_returned(wasm...)  (string views) what keeps the memory JS wrote for an export's
+//                     parameter until the call is over, then frees it.
 //   lift_slot(slot)   an import's result that travels through memory, from its result_slot.
 //   give(value)       C++ -> JS, an export's result: a wasm value (handles: JS releases them), or
 //                     the address of a return area for a result in memory.
@@ -151,32 +152,18 @@ template <class T> struct wire<as_bigint<T>> : wire<T> {};
 
 // ---- memory that JS wrote for an export's parameter ---------------------------------------------
 
-// Bytes JS wrote into memory (the argument area, or jsinterop_alloc) for a string view
-// parameter; freed when the export returns. as<View>() is the view the exported function takes (an explicit call:
-// detail/binding.h says why it is not a conversion operator). A span's memory is never freed by
-// C++ (span_wire).
-template <class E> class js_buffer;
-template <class Char> class js_string;
-// The holders lift returns that convert with as<T>() (detail/binding.h).
-template <class T> constexpr bool converts_with_as = false;
-template <class E> constexpr bool converts_with_as<js_buffer<E>> = true;
-template <class Char> constexpr bool converts_with_as<js_string<Char>> = true;
-
-template <class E> class js_buffer {
+// What JS wrote for an export's string view parameter (in the argument area, or from
+// jsinterop_alloc): freed when the call's full expression ends, after the function has returned
+// and its result is built (binding::call_export makes one per such parameter).
+class argument_memory {
 public:
-  js_buffer(i32 data, i32 size)
-      : data_(from_address<E>(data)), size_(static_cast<std::uint32_t>(size)) {}
-  js_buffer(const js_buffer &) = delete;
-  js_buffer &operator=(const js_buffer &) = delete;
-  ~js_buffer() { detail::free_argument(data_); }
-  // The braces make the size a non-deduced argument, so that overload resolution drops the
-  // (iterator, sentinel) constructor templates before checking their concepts (the first check of
-  // contiguous_iterator in a file costs more than the rest of a binding's instantiation).
-  template <class View> View as() const { return View(data_, {size_}); }
+  explicit argument_memory(const void *data) : data_(data) {}
+  argument_memory(const argument_memory &) = delete;
+  argument_memory &operator=(const argument_memory &) = delete;
+  ~argument_memory() { detail::free_argument(data_); }
 
 private:
-  E *data_;
-  std::size_t size_;
+  const void *data_;
 };
 
 // Where an export's result that travels through memory waits until JS has read it: two i32s
@@ -201,7 +188,14 @@ template <class Char> struct string_view_wire {
   static detail::pack<i32, i32> lend(std::basic_string_view<Char> value) {
     return {{address_of(value.data())}, {static_cast<i32>(value.size())}};
   }
-  static js_buffer<Char> lift(i32 data, i32 size) { return {data, size}; }
+  // The braces make the size a non-deduced argument, so that overload resolution drops the
+  // (iterator, sentinel) constructor templates before checking their concepts (the first check of
+  // contiguous_iterator in a file costs more than the rest of a binding's instantiation).
+  static std::basic_string_view<Char> lift(i32 data, i32 size) {
+    return std::basic_string_view<Char>(from_address<Char>(data), {static_cast<std::uint32_t>(size)});
+  }
+  // A view parameter's memory, kept until the call is over.
+  static argument_memory keep_until_returned(i32 data, i32) { return argument_memory(from_address<Char>(data)); }
   static detail::handle box(std::basic_string_view<Char> value) {
     return detail::handle::adopt(box_intrinsic(address_of(value.data()), static_cast<i32>(value.size())));
   }
@@ -212,17 +206,14 @@ template <class Char> struct string_view_wire {
 // would instantiate, generate and optimize some sixty members of basic_string for a few lines of
 // marshalling. So no string is built, moved or destroyed in the code a binding instantiates.
 
-// An export's string parameter (the code units JS wrote from jsinterop_alloc, copied; the copy
-// dies with the call), and an import's string result while JS writes it (jsinterop_string_resize
-// sizes `value` at the slot's address: value is the only member).
+// An import's string result while JS writes it (jsinterop_string_resize sizes `value` at the
+// slot's address: value is the only member).
 template <class Char> class js_string {
 public:
   js_string();
-  js_string(i32 data, i32 size);
   js_string(const js_string &) = delete;
   js_string &operator=(const js_string &) = delete;
   ~js_string();
-  template <class String> std::basic_string<Char> &&as() { return std::move(value); }
 
   std::basic_string<Char> value;
 };
@@ -237,7 +228,10 @@ template <class Char> struct string_wire : string_view_wire<Char> {
       utf8 ? detail::intrinsics::fits_string : detail::intrinsics::fits_u16string;
 
   static detail::pack<i32, i32> lend(const string &value);
-  static js_string<Char> lift(i32 data, i32 size);
+  // An export's parameter: a copy of the code units JS wrote, whose memory this frees at once
+  // (built in the parameter itself: the dispatcher moves no string).
+  static string lift(i32 data, i32 size);
+  static void keep_until_returned(i32, i32) {} // lift freed it
   using result_slot = js_string<Char>;
   static string lift_slot(result_slot &&slot);
   // An export's result: kept until the next string result of its type, in memory for JS.
@@ -466,7 +460,7 @@ template <class E, class Key> struct span_wire {
     return {address_of(value.data()), static_cast<i32>(value.size())};
   }
   // The braces keep the (iterator, sentinel) constructor templates out of overload resolution
-  // (js_buffer::as says why).
+  // (string_view_wire::lift says why).
   static std::span<E> lift(i32 data, i32 count) {
     return std::span<E>(from_address<E>(data), {static_cast<std::uint32_t>(count)});
   }

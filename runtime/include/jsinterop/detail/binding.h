@@ -83,12 +83,16 @@ template <class R, class... P> struct binding<R(P...)> {
   using result_wire = abi::wire_of<R>;
 
   // JS -> C++: lift the wasm values of each parameter (I... indexes P...: parameter_indices) and
-  // call the exported function; call_export below gives its result to JS.
+  // call the exported function; call_export below gives its result to JS. Each lifted value is a
+  // prvalue of what the function takes, so it is built in the parameter itself (a string is not
+  // moved in and out of a holder first). What JS wrote for a string view lives until the end of
+  // the full expression: the left operands of the commas keep it (wire::keep_until_returned).
   template <class Function, std::size_t... I, class... Wasm>
   [[gnu::always_inline]]
   static result_type call_export(Function *function, std::index_sequence<I...>, Wasm... wasm) {
     pack<Wasm...> values{{wasm}...};
-    return function(as_parameter<P>(lift_parameter<P, offsets[I]>(values, std::make_index_sequence<arity<P>>{}))...);
+    return ((void)keep_until_returned<P, offsets[I]>(values, std::make_index_sequence<arity<P>>{}), ...,
+            function(lift_parameter<P, offsets[I]>(values, std::make_index_sequence<arity<P>>{})...));
   }
 
   // C++ -> JS: lend every argument as wasm values and call the raw wasm import (call_import below
@@ -136,22 +140,14 @@ private:
     return result;
   }();
 
-  // A lifted export parameter as the function takes it; a holder (js_buffer, which frees its
-  // memory when the call's full expression ends, or js_string) converts itself. Left to an
-  // implicit conversion, overload resolution would try every constructor of string_view or
-  // string on the buffer, and the concept checks of their range constructors cost more than the
-  // rest of a binding's instantiation.
-  template <class T, class Lifted>
-  [[gnu::always_inline]] static decltype(auto) as_parameter(Lifted &&lifted) {
-    if constexpr (abi::converts_with_as<std::remove_cvref_t<Lifted>>)
-      return lifted.template as<std::remove_cvref_t<abi::cxx_type_t<T>>>();
-    else
-      return std::forward<Lifted>(lifted);
-  }
-
   template <class T, std::size_t Offset, class Values, std::size_t... K>
   [[gnu::always_inline]] static auto lift_parameter(Values &values, std::index_sequence<K...>) {
     return abi::wire_of<T>::lift(member<Offset + K>(values)...);
+  }
+  template <class T, std::size_t Offset, class Values, std::size_t... K>
+  [[gnu::always_inline]] static auto keep_until_returned(Values &values, std::index_sequence<K...>) {
+    if constexpr (requires { abi::wire_of<T>::keep_until_returned(member<Offset + K>(values)...); })
+      return abi::wire_of<T>::keep_until_returned(member<Offset + K>(values)...);
   }
 
   // Whether a parameter is lent as plain wasm values (no handle built for the call).
