@@ -1,11 +1,13 @@
 // How std::string and std::u16string, and optionals of them, cross (wire.h says why this is not
 // inline): compiled once here, for both code unit types.
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
 #include <new>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 #include "jsinterop/wire.h"
 
@@ -19,6 +21,26 @@ template <class Char> std::basic_string<Char> kept_result;
 template <class Char> i32 keep_result(std::basic_string<Char> &&value) {
   kept_result<Char> = std::move(value);
   return return_in_memory(kept_result<Char>.data(), kept_result<Char>.size());
+}
+
+// Long UTF-8 string arguments that JS writes straight into a std::string
+// (jsinterop_string_argument), until the export's lift takes one for its std::string parameter
+// (no copy), or a string view parameter's call is over.
+std::vector<std::string> written_in_place;
+
+std::vector<std::string>::iterator find_in_place(const void *data) {
+  auto it = written_in_place.begin();
+  while (it != written_in_place.end() && it->data() != data)
+    ++it;
+  return it;
+}
+
+// Drops a string from written_in_place, and the vector's memory with the last one (a program
+// that passes one long string holds nothing for it afterwards).
+void forget_in_place(std::vector<std::string>::iterator it) {
+  written_in_place.erase(it);
+  if (written_in_place.empty())
+    written_in_place.shrink_to_fit();
 }
 
 } // namespace
@@ -69,9 +91,18 @@ template <class Char> auto string_wire<Char>::lift(i32 data, i32 size) -> string
     auto *representation = reinterpret_cast<unsigned char *>(&value);
     std::memcpy(representation, &low, sizeof low);
     std::memcpy(representation + sizeof low, &high, sizeof high);
-  } else {
-    value.assign(units, count);
+    detail::free_argument(units);
+    return value;
   }
+  if constexpr (std::is_same_v<Char, char>) {
+    if (auto in_place = find_in_place(units); in_place != written_in_place.end()) {
+      value = std::move(*in_place);
+      forget_in_place(in_place);
+      value.resize(count);
+      return value;
+    }
+  }
+  value.assign(units, count);
   detail::free_argument(units);
   return value;
 }
@@ -111,3 +142,28 @@ JSINTEROP_STRING_KEYS(JSINTEROP_OPTIONAL_WIRE)
 #undef JSINTEROP_OPTIONAL_WIRE
 
 } // namespace jsinterop::abi
+
+void jsinterop::detail::free_long_argument(const void *data) {
+  if (auto in_place = abi::find_in_place(data); in_place != abi::written_in_place.end())
+    abi::forget_in_place(in_place);
+  else
+    counted_free(const_cast<void *>(data));
+}
+
+// An export's long UTF-8 string argument, which JS writes straight into a std::string that its
+// std::string parameter then takes (a string view parameter views it): a string of `capacity`
+// bytes, their values unset; with `previous` (what an earlier call returned) that string grown to
+// `capacity` bytes, its first `kept` kept. Returns where JS writes.
+__attribute__((export_name("jsinterop_string_argument"))) char *
+jsinterop_string_argument(const char *previous, std::size_t kept, std::size_t capacity) {
+  using jsinterop::abi::written_in_place;
+  auto found = previous ? jsinterop::abi::find_in_place(previous) : written_in_place.end();
+  if (previous && found == written_in_place.end())
+    __builtin_trap(); // not a string this returned
+  std::string &value = previous ? *found : written_in_place.emplace_back();
+  value.resize(kept);
+  // Long even if small: a short string's bytes would move with it when the vector grows.
+  value.reserve(std::max(capacity, jsinterop::abi::short_capacity<char> + 1));
+  value.resize_and_overwrite(capacity, [](char *, std::size_t size) { return size; });
+  return value.data();
+}

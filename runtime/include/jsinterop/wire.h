@@ -58,11 +58,13 @@ void counted_free(void *pointer);
 // each call (nested calls write above): no malloc and free per argument (src/exports.cpp).
 inline constexpr std::size_t argument_area_size = 4096;
 extern char argument_area[argument_area_size];
-// Memory JS wrote an export's argument into: freed, unless it is in the argument area.
+// Memory JS wrote an export's argument into: freed, unless it is in the argument area (a string
+// JS wrote in place is dropped: src/strings.cpp).
+void free_long_argument(const void *pointer); // src/strings.cpp
 inline void free_argument(const void *pointer) {
   auto offset = reinterpret_cast<std::uintptr_t>(pointer) - reinterpret_cast<std::uintptr_t>(argument_area);
   if (offset >= argument_area_size)
-    counted_free(const_cast<void *>(pointer));
+    free_long_argument(pointer);
 }
 // A new JS TypeError(message) (an Error if TypeError cannot be called).
 handle type_error(std::string_view message);
