@@ -28,8 +28,8 @@ export interface OutputSink {
 /** The options of `instantiate`; every one may be left out. */
 export interface InstantiateOptions {
   /**
-   * The JS modules the module's `[[jsinterop::import("Name", ...)]]` functions come from, by name:
-   * a namespace object (`await import('./Name.js')`, or any object of functions), or a URL or path
+   * The JS modules the module's `[[jsinterop::import("function", "Module")]]` functions come from, by name:
+   * a namespace object (`await import('./Module.js')`, or any object of functions), or a URL or path
    * that the runtime `import()`s (relative to `baseUrl` when given; else, in Node, to the working
    * directory, and in a browser to the page). Each import looks its function up at its first call.
    */
