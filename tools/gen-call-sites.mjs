@@ -34,15 +34,15 @@ const importTemplate = (n) => `(s) => (${args(n)}) => {
       return wasm;
     }`;
 
-// An export of n one-value parameters that allocate nothing, checked and lowered as they come. One
-// template per n, not one for all: V8 inlines a wrapper into its caller within a budget of bytecode
+// An export of n one-value parameters that allocate nothing, checked and lowered as they come. Once
+// the instance has ended, s.wasm throws (exports.js): no test of it here. One template per n, not
+// one for all: V8 inlines a wrapper into its caller within a budget of bytecode
 // (its caller calls several exports, often), which a wrapper that could take any n would exhaust.
 const scalarExportTemplate = (n) => `(s) =>
       ({
         export(${args(n)}) {
           if (arguments.length !== ${n}) throw s.countError(arguments.length);
-${list(n, (i) => `          const w${i} = s.k${i} === ${LOWER_INT32} && ${isInt32(`a${i}`)} ? a${i} : lowered(s.p${i}, a${i});\n`).join('')}          s.rt.assertAlive();
-          try {
+${list(n, (i) => `          const w${i} = s.k${i} === ${LOWER_INT32} && ${isInt32(`a${i}`)} ? a${i} : lowered(s.p${i}, a${i});\n`).join('')}          try {
             return s.lift(s.wasm(${list(n, (i) => `w${i}`).join(', ')}));
           } catch (error) {
             throw s.failure(error);

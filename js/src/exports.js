@@ -34,6 +34,10 @@ function scalarExport(site, params, path, rt) {
       lower: checkedLower(scalarCheck(path, param, rt), param.wire.lower(rt)),
     };
   });
+  // Once the instance has ended, the call throws assertAlive's error (the wrapper's catch passes it on).
+  rt.closeAtEnd(() => {
+    site.wasm = () => rt.assertAlive();
+  });
   return nextScalarExport(params.length)(site);
 }
 

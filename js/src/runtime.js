@@ -13,6 +13,7 @@ export class Runtime {
   #watchers = new Set(); // called once when the instance ends: ({ error } or { code })
   #idleWaiters = new Set(); // called at the next tasks_idle()
   #unsettled = new Set(); // the reject functions of task promises JS holds and C++ has not settled
+  #closers = []; // called once when the instance ends, to close a way into it (closeAtEnd)
 
   // baseUrl: what relative module URLs (import_module) resolve against, or undefined. module: the
   // WebAssembly.Module, whose name section names the C++ functions of a stack.
@@ -31,6 +32,13 @@ export class Runtime {
 
   assertAlive() {
     if (this.#death !== null) throw new Error(`jsinterop: ${this.name} can no longer be called: ${this.#death.reason}`);
+  }
+
+  // Calls `close()` when the instance ends, before anything learns of it: an export replaces its wasm
+  // function by assertAlive there, so that its wrapper need not test at every call. (Not a watcher:
+  // watchers are what learns of the end.)
+  closeAtEnd(close) {
+    this.#closers.push(close);
   }
 
   // What to throw into wasm that is still on the stack when JS code it called ended the instance
@@ -100,6 +108,7 @@ export class Runtime {
   #end(how, unwind, outcome) {
     const told = this.#watchers.size > 0 || this.#unsettled.size > 0;
     this.#death = { reason: `it ${how}`, unwind, exited: outcome.code !== undefined, told };
+    this.#closers.splice(0).forEach((close) => close());
     if (this.#unsettled.size > 0) {
       const error = new Error(
         `jsinterop: ${this.name} ended (${how}) before this task finished`,

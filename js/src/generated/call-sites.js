@@ -1366,7 +1366,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1378,7 +1377,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1390,7 +1388,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1402,7 +1399,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1414,7 +1410,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1426,7 +1421,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1438,7 +1432,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1450,7 +1443,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1462,7 +1454,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1474,7 +1465,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1486,7 +1476,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1498,7 +1487,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1510,7 +1498,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1522,7 +1509,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1534,7 +1520,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1546,7 +1531,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1558,7 +1542,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1570,7 +1553,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1582,7 +1564,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1594,7 +1575,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1606,7 +1586,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1618,7 +1597,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1630,7 +1608,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1642,7 +1619,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1654,7 +1630,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1666,7 +1641,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1678,7 +1652,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1690,7 +1663,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1702,7 +1674,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1714,7 +1685,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1726,7 +1696,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1738,7 +1707,6 @@ export const scalarExports = [
       ({
         export() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm());
           } catch (error) {
@@ -1753,7 +1721,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1766,7 +1733,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1779,7 +1745,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1792,7 +1757,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1805,7 +1769,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1818,7 +1781,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1831,7 +1793,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1844,7 +1805,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1857,7 +1817,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1870,7 +1829,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1883,7 +1841,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1896,7 +1853,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1909,7 +1865,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1922,7 +1877,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1935,7 +1889,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1948,7 +1901,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1961,7 +1913,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1974,7 +1925,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -1987,7 +1937,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -2000,7 +1949,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -2013,7 +1961,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -2026,7 +1973,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -2039,7 +1985,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -2052,7 +1997,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -2065,7 +2009,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -2078,7 +2021,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -2091,7 +2033,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -2104,7 +2045,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -2117,7 +2057,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -2130,7 +2069,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -2143,7 +2081,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -2156,7 +2093,6 @@ export const scalarExports = [
         export(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0));
           } catch (error) {
@@ -2172,7 +2108,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2186,7 +2121,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2200,7 +2134,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2214,7 +2147,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2228,7 +2160,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2242,7 +2173,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2256,7 +2186,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2270,7 +2199,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2284,7 +2212,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2298,7 +2225,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2312,7 +2238,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2326,7 +2251,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2340,7 +2264,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2354,7 +2277,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2368,7 +2290,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2382,7 +2303,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2396,7 +2316,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2410,7 +2329,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2424,7 +2342,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2438,7 +2355,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2452,7 +2368,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2466,7 +2381,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2480,7 +2394,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2494,7 +2407,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2508,7 +2420,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2522,7 +2433,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2536,7 +2446,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2550,7 +2459,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2564,7 +2472,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2578,7 +2485,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2592,7 +2498,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2606,7 +2511,6 @@ export const scalarExports = [
           if (arguments.length !== 2) throw s.countError(arguments.length);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1));
           } catch (error) {
@@ -2623,7 +2527,6 @@ export const scalarExports = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1, w2));
           } catch (error) {
@@ -2638,7 +2541,6 @@ export const scalarExports = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1, w2));
           } catch (error) {
@@ -2653,7 +2555,6 @@ export const scalarExports = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1, w2));
           } catch (error) {
@@ -2668,7 +2569,6 @@ export const scalarExports = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1, w2));
           } catch (error) {
@@ -2683,7 +2583,6 @@ export const scalarExports = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1, w2));
           } catch (error) {
@@ -2698,7 +2597,6 @@ export const scalarExports = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1, w2));
           } catch (error) {
@@ -2713,7 +2611,6 @@ export const scalarExports = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1, w2));
           } catch (error) {
@@ -2728,7 +2625,6 @@ export const scalarExports = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1, w2));
           } catch (error) {
@@ -2746,7 +2642,6 @@ export const scalarExports = [
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1, w2, w3));
           } catch (error) {
@@ -2762,7 +2657,6 @@ export const scalarExports = [
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1, w2, w3));
           } catch (error) {
@@ -2778,7 +2672,6 @@ export const scalarExports = [
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1, w2, w3));
           } catch (error) {
@@ -2794,7 +2687,6 @@ export const scalarExports = [
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1, w2, w3));
           } catch (error) {
@@ -2810,7 +2702,6 @@ export const scalarExports = [
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1, w2, w3));
           } catch (error) {
@@ -2826,7 +2717,6 @@ export const scalarExports = [
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1, w2, w3));
           } catch (error) {
@@ -2842,7 +2732,6 @@ export const scalarExports = [
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1, w2, w3));
           } catch (error) {
@@ -2858,7 +2747,6 @@ export const scalarExports = [
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
-          s.rt.assertAlive();
           try {
             return s.lift(s.wasm(w0, w1, w2, w3));
           } catch (error) {
