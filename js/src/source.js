@@ -1,7 +1,10 @@
 // Turning what instantiate() is given into a compiled WebAssembly.Module, in Node and in browsers.
-// Node's modules are loaded with dynamic import() so that this file also loads in a browser.
+// Node's modules are reached through '#host' (host-node.js, package.json "imports"), imported only in
+// Node: this file also loads in a browser unbundled, and a browser bundle holds no Node module.
 
 export const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+
+const nodeHost = () => import('#host');
 
 const DEFAULT_NAME = 'app.wasm';
 
@@ -24,11 +27,8 @@ export async function loadModule(source) {
 }
 
 async function loadUrl(url) {
+  if (url.protocol === 'file:' && isNode) return loadFile(url);
   const name = lastSegment(url.pathname);
-  if (url.protocol === 'file:' && isNode) {
-    const { fileURLToPath } = await import('node:url');
-    return loadFile(fileURLToPath(url));
-  }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`jsinterop: could not fetch ${url}: ${response.status} ${response.statusText}`);
   // compileStreaming insists on the wasm MIME type; a server that sends another still works, slower.
@@ -39,10 +39,7 @@ async function loadUrl(url) {
   return { module, name };
 }
 
-async function loadFile(path) {
-  const { readFile } = await import('node:fs/promises');
-  return { module: await WebAssembly.compile(await readFile(path)), name: lastSegment(path) };
-}
+const loadFile = async (file) => (await nodeHost()).loadFile(file);
 
 // Relative URLs are relative to the page (or the worker's script).
 const baseUrl = () => globalThis.document?.baseURI ?? globalThis.location?.href;
@@ -51,15 +48,13 @@ function lastSegment(path) {
   return path.split(/[\\/]/).filter(Boolean).pop() ?? DEFAULT_NAME;
 }
 
-// A module given to options.modules as a string, or to the intrinsic import_module: an absolute URL;
-// else relative to `base` (options.baseUrl) when given; else in Node a path from the working
-// directory (a one-letter scheme is a Windows drive), in a browser a URL relative to the page.
+// A module given to options.modules or jsinterop-run --module as a string, or to the intrinsic
+// import_module: an absolute URL (node:fs too); else relative to `base` (options.baseUrl) when given;
+// else in Node a file from the working directory or a package (host-node.js: moduleUrl; a one-letter
+// scheme is a Windows drive), in a browser a URL relative to the page.
 export async function importModule(specifier, base = undefined) {
   if (/^[a-z][a-z0-9+.-]+:/i.test(specifier)) return import(specifier);
   if (base !== undefined) return import(new URL(specifier, base).href);
-  if (isNode) {
-    const { pathToFileURL } = await import('node:url'); // which resolves a relative path
-    return import(pathToFileURL(specifier).href);
-  }
+  if (isNode) return import(await (await nodeHost()).moduleUrl(specifier));
   return import(new URL(specifier, baseUrl()).href);
 }
