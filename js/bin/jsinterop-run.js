@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 // jsinterop-run app.wasm [--module NAME=path/to/shim.js]... [-- program args]
-// Runs a jsinterop program in Node and exits with its exit code.
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-
+// Runs a jsinterop program in Node and exits with its exit code. A --module is a file, a package or a
+// built-in (node:fs), found as instantiate()'s options.modules and host::import_module find it.
 import { messageOf } from '../src/format.js';
 import { instantiate } from '../src/index.js';
 import { cxxFrames, isFault, nameSectionModuleName } from '../src/runtime.js';
 
-const USAGE = 'usage: jsinterop-run app.wasm [--module NAME=path/to/shim.js]... [-- program args]';
+const USAGE =
+  'usage: jsinterop-run app.wasm [--module NAME=path/to/shim.js|package|node:module]... [-- program args]';
 
 class UsageError extends Error {}
 
@@ -21,7 +20,9 @@ function parseArguments(argv) {
     if (argument === '--module') {
       const value = argv[++index];
       const separator = value?.indexOf('=') ?? -1;
-      if (separator <= 0 || separator === value.length - 1) throw new UsageError('--module takes NAME=path');
+      if (separator <= 0 || separator === value.length - 1) {
+        throw new UsageError('--module takes NAME=path (or NAME=package)');
+      }
       modules.push([value.slice(0, separator), value.slice(separator + 1)]);
     } else if (argument.startsWith('-')) {
       throw new UsageError(`unknown option ${argument}`);
@@ -79,10 +80,7 @@ async function main(argv) {
   }
   let app;
   try {
-    const modules = {};
-    for (const [name, path] of options.modules) {
-      modules[name] = await import(pathToFileURL(resolve(path)).href);
-    }
+    const modules = Object.fromEntries(options.modules);
     app = await instantiate(options.wasmPath, { modules, args: options.programArgs });
     return await app.run();
   } catch (error) {
