@@ -6,7 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 // Issue 17: "must not grow past 14 KB" (its "today 12.8 KB" was 12,828 bytes: decimal kilobytes).
+// Not met: issue 16's fault handling and memory safety had taken the runtime to 15,165 bytes before
+// issue 17's work began, and issue 17's wrapper copies, typed property intrinsics and argument area
+// added about 2.5 KB (docs/design.md, "Call paths and what each costs").
 export const SIZE_LIMIT = 14_000;
+// What the runtime may not grow past now: its size when issue 17 was closed, plus 1%. A change that
+// needs more raises this figure in its own commit, saying why.
+export const SIZE_BUDGET = 18_000;
 
 export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
