@@ -21,6 +21,7 @@
 #ifndef JSINTEROP_WIRE_H
 #define JSINTEROP_WIRE_H
 
+#include <bit>
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
@@ -190,11 +191,14 @@ template <class Char> struct string_view_wire {
   static detail::pack<i32, i32> lend(std::basic_string_view<Char> value) {
     return {{address_of(value.data())}, {static_cast<i32>(value.size())}};
   }
-  // The braces make the size a non-deduced argument, so that overload resolution drops the
-  // (iterator, sentinel) constructor templates before checking their concepts (the first check of
-  // contiguous_iterator in a file costs more than the rest of a binding's instantiation).
+  // A view, made of one 64-bit value: the call passes a copy of it (wasm32 passes a struct by
+  // reference to a copy), which reads it back as one; stored as two 32-bit halves, that read would
+  // wait for both stores to land (a store-forwarding stall). No constructor either, whose
+  // (iterator, sentinel) template's concept checks cost more than the rest of a binding's
+  // instantiation the first time in a file.
   static std::basic_string_view<Char> lift(i32 data, i32 size) {
-    return std::basic_string_view<Char>(from_address<Char>(data), {static_cast<std::uint32_t>(size)});
+    return std::bit_cast<std::basic_string_view<Char>>(static_cast<std::uint64_t>(static_cast<std::uint32_t>(size)) << 32 |
+                                                       static_cast<std::uint32_t>(data));
   }
   // A view parameter's memory, kept until the call is over.
   static argument_memory keep_until_returned(i32 data, i32) { return argument_memory(from_address<Char>(data)); }
