@@ -35,6 +35,9 @@ export class Heap {
   #argumentEnd = 0;
   // The byte count of the last string writeArgumentString wrote.
   written = 0;
+  // jsinterop_string_argument(previous, kept, capacity): a std::string JS writes a long argument
+  // into, which the parameter then takes (src/strings.cpp); undefined in an older library.
+  #stringArgument;
 
   // Bindings are built before the module is instantiated, the memory is known after: attach() then.
   // `exports`: the instance's exports, for the runtime library functions that allocate.
@@ -42,12 +45,13 @@ export class Heap {
     this.memory = memory;
     this.#memory = memory;
     this.exports = exports;
-    // A library without an argument area (older, of the same ABI) takes every argument from
-    // jsinterop_alloc, and frees it.
+    // A library without an argument area or jsinterop_string_argument (older, of the same ABI) takes
+    // those arguments from jsinterop_alloc, and frees them.
     if (typeof exports?.jsinterop_argument_area === 'function') {
       this.argumentTop = exports.jsinterop_argument_area() >>> 0;
       this.#argumentEnd = exports.jsinterop_argument_area_end() >>> 0;
     }
+    this.#stringArgument = exports?.jsinterop_string_argument;
     this.#refresh();
   }
 
@@ -189,12 +193,29 @@ export class Heap {
   // frees it when the call returns): its address; `written` is its byte count.
   writeArgumentString(value) {
     const capacity = 3 * value.length; // a UTF-16 unit takes at most three bytes
+    if (capacity > this.#argumentEnd - this.argumentTop && this.#stringArgument !== undefined) return this.#writeInPlace(value);
     const top = this.argumentTop;
     const address = this.#argumentSpace(capacity, 1);
     const bytes = this.bytes();
     let written = value.length <= SHORT_STRING ? writeAscii(bytes, address, value) : -1;
     if (written < 0) written = encoder.encodeInto(value, bytes.subarray(address, address + capacity)).written;
     if (address === top) this.argumentTop = address + written; // only what was written stays taken
+    this.written = written;
+    return address;
+  }
+
+  // A long string straight into the std::string its parameter takes (jsinterop_string_argument:
+  // no copy in C++): as many bytes as units first (all of them, if it is ASCII), then room for the
+  // rest at three bytes a unit.
+  #writeInPlace(value) {
+    const string = this.#stringArgument;
+    let address = string(0, 0, value.length) >>> 0;
+    let { read, written } = encoder.encodeInto(value, this.bytes().subarray(address, address + value.length));
+    if (read < value.length) {
+      const capacity = written + 3 * (value.length - read);
+      address = string(address, written, capacity) >>> 0;
+      written += encoder.encodeInto(value.substring(read), this.bytes().subarray(address + written, address + capacity)).written;
+    }
     this.written = written;
     return address;
   }
