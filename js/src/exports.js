@@ -122,6 +122,14 @@ function anyExport(site, params, path, rt) {
   const lowers = params.map((param) => param.wire.lowerExportParam(rt));
   const [check0, check1, check2, check3] = checks;
   const [lower0, lower1, lower2, lower3] = lowers;
+  // Where each parameter's wasm values go among the call's, and how many there are.
+  const at = [];
+  let wasmValues = 0;
+  for (const { wire } of params) {
+    at.push(wasmValues);
+    wasmValues += wire.wasmValues;
+  }
+  const [at0, at1, at2, at3] = at;
   const count = params.length;
   const { heap } = rt;
   return {
@@ -135,13 +143,13 @@ function anyExport(site, params, path, rt) {
       rt.assertAlive();
       const top = heap.argumentTop; // the arguments' part of the argument area, until the call returns
       try {
-        const w = [];
+        const w = new Array(wasmValues);
         let after; // what to do once the call returns: copy a typed array back, say
-        if (count > 0) after = lower0(c0, w);
-        if (count > 1) after = chain(after, lower1(c1, w));
-        if (count > 2) after = chain(after, lower2(c2, w));
-        if (count > 3) after = chain(after, lower3(c3, w));
-        if (more !== null) more.forEach((value, index) => (after = chain(after, lowers[index + 4](value, w))));
+        if (count > 0) after = lower0(c0, w, at0);
+        if (count > 1) after = chain(after, lower1(c1, w, at1));
+        if (count > 2) after = chain(after, lower2(c2, w, at2));
+        if (count > 3) after = chain(after, lower3(c3, w, at3));
+        if (more !== null) more.forEach((value, index) => (after = chain(after, lowers[index + 4](value, w, at[index + 4]))));
         const result = callWasm(site.wasm, w);
         if (after !== undefined) after();
         return site.lift(result);

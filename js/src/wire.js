@@ -29,7 +29,8 @@
 //   liftMayFail          lift throws for a C++ value that has no JS value (exports.js names the export)
 //   liftImportParam(rt)   -> (wasmArgs, index) => JS value
 //   lowerImportResult(rt) -> (checked value, slot) => wasm result
-//   lowerExportParam(rt)  -> (checked value, wasmArgs) => appends the wasm values; may return a
+//   lowerExportParam(rt)  -> (checked value, wasmArgs, at) => writes the wasm values from index
+//                            `at` (an array made at its final length, not grown); may return a
 //                            function to run after the call
 //   liftExportResult(rt)  -> (wasm result) => JS value (an owned handle is released)
 import { ELEMENT_ARRAYS, MemoryView, memoryViewParts } from './memory-view.js';
@@ -75,8 +76,8 @@ function oneValue(spec) {
     // An export's argument is copyIn's result already (exports.js).
     lowerExportParam: (rt) => {
       const write = lowerCopied(rt);
-      return (value, wasmArgs) => {
-        wasmArgs.push(write(value));
+      return (value, wasmArgs, at) => {
+        wasmArgs[at] = write(value);
       };
     },
     liftExportResult: liftResult,
@@ -276,8 +277,9 @@ export const wireTypes = {
       const resize = heap.exports.jsinterop_string_resize;
       heap.writeString(value, (byteCount) => resize(slot, byteCount));
     },
-    lowerExportParam: ({ heap }) => (value, wasmArgs) => {
-      wasmArgs.push(heap.writeArgumentString(value), heap.written);
+    lowerExportParam: ({ heap }) => (value, wasmArgs, at) => {
+      wasmArgs[at] = heap.writeArgumentString(value);
+      wasmArgs[at + 1] = heap.written;
     },
     liftExportResult: ({ heap }) => (area) => heap.readReturnedString(area),
   },
@@ -297,8 +299,9 @@ export const wireTypes = {
     lowerImportResult: ({ heap }) => (value, slot) => {
       heap.writeU16String(value, (units) => heap.exports.jsinterop_u16string_resize(slot, units));
     },
-    lowerExportParam: ({ heap }) => (value, wasmArgs) => {
-      wasmArgs.push(heap.writeArgumentU16String(value), value.length);
+    lowerExportParam: ({ heap }) => (value, wasmArgs, at) => {
+      wasmArgs[at] = heap.writeArgumentU16String(value);
+      wasmArgs[at + 1] = value.length;
     },
     liftExportResult: ({ heap }) => (area) => {
       const [address, units] = heap.readPair(area >>> 0);
@@ -446,22 +449,24 @@ function spanOf(element) {
     // In place (a MemoryView, a typed array on the module's memory, an empty one): C++ views that
     // memory and nothing is allocated or freed. Copied: JS allocates, copies in, copies back after
     // the call and frees (C++ never frees a span's memory).
-    lowerExportParam: ({ heap }) => (value, wasmArgs) => {
+    lowerExportParam: ({ heap }) => (value, wasmArgs, at) => {
       if (!TypedArrayArgument.is(value)) {
         const { byteOffset, length } = memoryViewParts(value);
-        wasmArgs.push(byteOffset, length);
+        wasmArgs[at] = byteOffset;
+        wasmArgs[at + 1] = length;
         return undefined;
       }
       const { array, byteOffset, length } = value;
+      wasmArgs[at + 1] = length;
       if (value.inPlace || length === 0) {
-        wasmArgs.push(length === 0 ? 0 : byteOffset, length);
+        wasmArgs[at] = length === 0 ? 0 : byteOffset;
         return undefined;
       }
       const byteLength = length * ArrayType.BYTES_PER_ELEMENT;
       const address = heap.exports.jsinterop_alloc(byteLength) >>> 0;
       if (address === 0) throw fatal(`the module could not allocate ${byteLength} bytes for a span`);
       Reflect.apply(typedArraySet, new ArrayType(heap.memory.buffer, address, length), [array]);
-      wasmArgs.push(address, length);
+      wasmArgs[at] = address;
       return () => {
         try {
           // The JS code the call ran may have detached or shrunk the array (a resizable buffer).
@@ -494,9 +499,10 @@ function segmentOf(element) {
       const { byteOffset, length } = memoryViewParts(value);
       heap.writePair(slot >>> 0, byteOffset, length);
     },
-    lowerExportParam: () => (value, wasmArgs) => {
+    lowerExportParam: () => (value, wasmArgs, at) => {
       const { byteOffset, length } = memoryViewParts(value);
-      wasmArgs.push(byteOffset, length);
+      wasmArgs[at] = byteOffset;
+      wasmArgs[at + 1] = length;
     },
     liftExportResult: ({ heap }) => (area) => {
       const [address, count] = heap.readPair(area >>> 0);
