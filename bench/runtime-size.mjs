@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 export const SIZE_LIMIT = 14_000;
 // What the runtime may not grow past now: its size when issue 17 was closed, plus 1%. A change that
 // needs more raises this figure in its own commit, saying why.
-export const SIZE_BUDGET = 18_000;
+export const SIZE_BUDGET = 18_150;
 
 export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
