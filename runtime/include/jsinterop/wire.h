@@ -465,10 +465,11 @@ template <class E, class Key> struct span_wire {
   static detail::pack<i32, i32> lend(std::span<E> value) {
     return {address_of(value.data()), static_cast<i32>(value.size())};
   }
-  // The braces keep the (iterator, sentinel) constructor templates out of overload resolution
-  // (string_view_wire::lift says why).
+  // From one 64-bit value (pointer, then size), as string_view_wire::lift and for its reasons: no
+  // store-forwarding stall, no constructor template.
   static std::span<E> lift(i32 data, i32 count) {
-    return std::span<E>(from_address<E>(data), {static_cast<std::uint32_t>(count)});
+    return std::bit_cast<std::span<E>>(static_cast<std::uint64_t>(static_cast<std::uint32_t>(count)) << 32 |
+                                       static_cast<std::uint32_t>(data));
   }
 };
 
@@ -489,8 +490,10 @@ template <class E, class Key> struct segment_wire {
   static detail::pack<i32, i32> lend(value_type value) {
     return {address_of(value.data()), static_cast<i32>(value.size())};
   }
+  // From one 64-bit value, as span_wire::lift (array_segment is a pointer, then a size).
   static value_type lift(i32 data, i32 count) {
-    return {from_address<E>(data), static_cast<std::uint32_t>(count)};
+    return std::bit_cast<value_type>(static_cast<std::uint64_t>(static_cast<std::uint32_t>(count)) << 32 |
+                                     static_cast<std::uint32_t>(data));
   }
   using result_slot = return_area; // JS writes (address, count)
   static value_type lift_slot(result_slot &&slot) { return lift(slot.data, slot.size); }
