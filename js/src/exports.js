@@ -140,6 +140,8 @@ function anyExport(site, params, path, rt) {
       const c2 = count > 2 ? check2(a2) : undefined;
       const c3 = count > 3 ? check3(a3) : undefined;
       const more = count > 4 ? Array.from(arguments).slice(4).map((value, index) => checks[index + 4](value)) : null;
+      // Tested here, not by closeAtEnd as one-value exports are: lowering calls into the module
+      // (jsinterop_alloc, jsinterop_string_argument), which must not run once it has ended.
       rt.assertAlive();
       const top = heap.argumentTop; // the arguments' part of the argument area, until the call returns
       try {
