@@ -313,6 +313,7 @@ private:
   }
 
   // std::function<R(A...)> as function<A..., R>; marshal_as("function<X..., XR>") applies in order.
+  // A void R may be left out of the spelling, as .NET's Function<T1, T2> is an Action<T1, T2>.
   std::optional<Wire> function(QualType Declared, const ClassTemplateSpecializationDecl *Spec,
                                const JSType *MarshalAs, Context In) {
     if (In != Context::Top)
@@ -322,10 +323,19 @@ private:
     if (!Proto || Proto->isVariadic())
       return fail(Rejection::Unsupported, Declared);
     unsigned Count = Proto->getNumParams() + 1;
-    if (MarshalAs && (MarshalAs->Kind != JSTypeKind::Function ||
-                      MarshalAs->Arguments.size() != Count))
-      return mismatch(Declared, *MarshalAs,
-                      "function<...> with " + std::to_string(Count) + " types");
+    bool ReturnsVoid = Proto->getReturnType()->isVoidType();
+    if (MarshalAs) {
+      size_t Spelled = MarshalAs->Arguments.size();
+      if (MarshalAs->Kind != JSTypeKind::Function ||
+          !(Spelled == Count || (ReturnsVoid && Spelled + 1 == Count)))
+        return mismatch(Declared, *MarshalAs,
+                        "function<...> with " + std::to_string(Count) + " types" +
+                            (ReturnsVoid ? " (or " + std::to_string(Count - 1) + ", without the void result)"
+                                         : ""));
+    }
+    auto spelledPart = [&](unsigned I) -> const JSType * {
+      return MarshalAs && I < MarshalAs->Arguments.size() ? &MarshalAs->Arguments[I] : nullptr;
+    };
     Wire Result{wire_type::Function, {}};
     for (unsigned I = 0; I < Count; ++I) {
       bool IsResult = I + 1 == Count;
@@ -339,8 +349,7 @@ private:
         return fail(Rejection::Reference, Part);
       }
       std::optional<Wire> PartWire =
-          visit(Part, MarshalAs ? &MarshalAs->Arguments[I] : nullptr,
-                IsResult ? Context::CallbackResult : Context::CallbackParam);
+          visit(Part, spelledPart(I), IsResult ? Context::CallbackResult : Context::CallbackParam);
       if (!PartWire)
         return std::nullopt;
       Result.Args.push_back(std::move(*PartWire));

@@ -3,17 +3,14 @@
 
 #include <functional>
 
-// The listeners return jsinterop::any (undefined) rather than void: std::function<void(...)> does not
-// compile in the runtime library yet (runtime/include/jsinterop/wire.h, function_wire::give_result).
-using listener_result = jsinterop::any;
-
 namespace events_interop {
 
 // The shim wraps the callback in a JS function and returns it, so that the same function can be
 // passed to removeEventListener later.
 [[jsinterop::import("subscribeEventById", "EventsShim")]]
 jsinterop::object subscribe_event_by_id(std::string_view element_id, std::string_view event_name,
-                                        std::function<listener_result(std::string, std::string)> listener);
+                                        [[jsinterop::marshal_as("function<string, string>")]]
+                                        std::function<void(std::string, std::string)> listener);
 
 [[jsinterop::import("unsubscribeEventById", "EventsShim")]]
 void unsubscribe_event_by_id(std::string_view element_id, std::string_view event_name,
@@ -27,7 +24,8 @@ jsinterop::object get_element_by_id(std::string_view element_id);
 
 [[jsinterop::import("subscribeEvent", "EventsShim")]]
 jsinterop::object subscribe_event(const jsinterop::object &html_element, std::string_view event_name,
-                                  std::function<listener_result(jsinterop::object)> listener);
+                                  [[jsinterop::marshal_as("function<object>")]]
+                                  std::function<void(jsinterop::object)> listener);
 
 [[jsinterop::import("unsubscribeEvent", "EventsShim")]]
 void unsubscribe_event(const jsinterop::object &html_element, std::string_view event_name,
@@ -41,11 +39,10 @@ jsinterop::task<void> events_usage() {
   using namespace events_interop;
   if (!co_await import_shim("EventsShim", "./EventsShim.js")) co_return;
 
-  std::function<listener_result(std::string, std::string)> listener =
+  std::function<void(std::string, std::string)> listener =
       [](std::string event_name, std::string element_id) {
     std::printf("In C++ event listener: Event %s from ID %s\n", event_name.c_str(),
                 element_id.c_str());
-    return listener_result();
   };
 
   jsinterop::object listener_handler1 = subscribe_event_by_id("btn1", "click", listener);
@@ -62,12 +59,11 @@ jsinterop::task<void> events_usage() {
   // Pitfall: unsubscribing with another handler silently does nothing.
 
   // With the element and the event object as jsinterop::object.
-  std::function<listener_result(jsinterop::object)> listener_for_element = [](jsinterop::object event) {
+  std::function<void(jsinterop::object)> listener_for_element = [](jsinterop::object event) {
     std::string event_type = event.get<std::string>("type");
     jsinterop::object target = event.get<jsinterop::object>("target");
     std::printf("In C++ event listener: Event %s from ID %s\n", event_type.c_str(),
                 target.get<std::string>("id").c_str());
-    return listener_result();
   };
 
   jsinterop::object html_element = get_element_by_id("btn1");
