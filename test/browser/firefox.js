@@ -1,5 +1,6 @@
 // The interop sample in headless Firefox (Debian's `firefox-esr`, driven over WebDriver BiDi by
-// puppeteer-core: Playwright only drives its own patched Firefox builds).
+// puppeteer-core: Playwright only drives its own patched Firefox builds). puppeteer-core stays on
+// 24.x in package.json: 25 needs Node >= 22.12, the runtime supports Node >= 20.
 import { openSample, timeZone } from './sample-page.js';
 
 export const executablePath = '/usr/bin/firefox-esr';
