@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Writes the tables of docs/types.md from wire_types.def, between the "generated" markers, so that
-// the user's type table cannot drift from the one the plugin and the runtimes use.
-// Usage: node tools/gen-types-doc.mjs [--check]   (--check: exit 1 if docs/types.md is stale)
+// Writes the tables of docs/types.md and docs/typescript.md from wire_types.def, between the
+// "generated" markers, so that the user's type tables cannot drift from the one the plugin and the
+// runtimes use.
+// Usage: node tools/gen-types-doc.mjs [--check]   (--check: exit 1 if a page is stale)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -42,17 +43,50 @@ export function generatedTables() {
   ].join('\n');
 }
 
-const path = join(repoRoot, 'docs/types.md');
-const current = readFileSync(path, 'utf8');
-const begin = current.indexOf(BEGIN);
-const end = current.indexOf(END);
-if (begin < 0 || end < 0) throw new Error(`${path} lacks the generated-table markers`);
-const updated = current.slice(0, begin) + generatedTables() + current.slice(end + END.length);
-if (process.argv.includes('--check')) {
-  if (updated !== current) {
-    console.error('docs/types.md is stale: run node tools/gen-types-doc.mjs');
-    process.exit(1);
-  }
-} else {
-  writeFileSync(path, updated);
+// The TypeScript mapping (docs/typescript.md): what the declarations the driver writes use. A `|`
+// of a union is escaped, even in code: it would end the table cell.
+const tsCode = (text) => code(text).replaceAll('|', '\\|');
+export function generatedTsTables() {
+  const table = readWireTypeTable();
+  const header = ['wire type', 'C++', 'TS type', 'TS type of what JS passes to C++'];
+  const lines = (rows, name) =>
+    rows.map((r) => row([code(name(r)), r.cxxTypes, tsCode(r.tsType), r.tsArgument === r.tsType ? 'the same' : tsCode(r.tsArgument)]));
+  return [
+    BEGIN,
+    '',
+    row(header),
+    row(header.map(() => '---')),
+    ...lines(table.filter((r) => !r.template), (r) => r.name),
+    '',
+    'In a template, `T` is the TS type of its argument, `E` its element kind (`\'int32\'`), `A...` the',
+    "function's parameters (`arg0`, `arg1`, ...) and `R` its result:",
+    '',
+    row(header),
+    row(header.map(() => '---')),
+    ...lines(table.filter((r) => r.template), (r) => `${r.name}<...>`),
+    '',
+    END,
+  ].join('\n');
 }
+
+const pages = [
+  ['docs/types.md', generatedTables],
+  ['docs/typescript.md', generatedTsTables],
+];
+let stale = false;
+for (const [page, tables] of pages) {
+  const path = join(repoRoot, page);
+  const current = readFileSync(path, 'utf8');
+  const begin = current.indexOf(BEGIN);
+  const end = current.indexOf(END);
+  if (begin < 0 || end < 0) throw new Error(`${path} lacks the generated-table markers`);
+  const updated = current.slice(0, begin) + tables() + current.slice(end + END.length);
+  if (updated === current) continue;
+  if (process.argv.includes('--check')) {
+    console.error(`${page} is stale: run node tools/gen-types-doc.mjs`);
+    stale = true;
+  } else {
+    writeFileSync(path, updated);
+  }
+}
+if (stale) process.exit(1);

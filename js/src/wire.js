@@ -618,7 +618,7 @@ function parse(spelling) {
 
 // `int32, array<string>, void` -> ['int32', 'array<string>', 'void']: split at the commas outside
 // angle brackets (each may be followed by one space; no other whitespace is allowed).
-function splitArguments(text) {
+export function splitArguments(text) {
   const args = [];
   let depth = 0;
   let start = 0;

@@ -16,8 +16,8 @@ inline constexpr int version = 2;
 inline constexpr std::string_view import_module = "jsinterop";
 
 enum class wire_type {
-#define JSINTEROP_WIRE_TYPE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, Direct) Id,
-#define JSINTEROP_WIRE_TEMPLATE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, Direct) Id,
+#define JSINTEROP_WIRE_TYPE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, Direct, TsType, TsArgument) Id,
+#define JSINTEROP_WIRE_TEMPLATE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, Direct, TsType, TsArgument) Id,
 #include "jsinterop/abi/wire_types.def"
 };
 
@@ -33,9 +33,9 @@ struct wire_type_info {
 };
 
 inline constexpr wire_type_info wire_type_table[] = {
-#define JSINTEROP_WIRE_TYPE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, Direct) \
+#define JSINTEROP_WIRE_TYPE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, Direct, TsType, TsArgument) \
   {Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, false, sizeof(Direct) > 1},
-#define JSINTEROP_WIRE_TEMPLATE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, Direct) \
+#define JSINTEROP_WIRE_TEMPLATE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, Direct, TsType, TsArgument) \
   {Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, true, sizeof(Direct) > 1},
 #include "jsinterop/abi/wire_types.def"
 };

@@ -1,0 +1,135 @@
+// The TypeScript declarations of a compiled module (app.d.ts, which jsinterop-clang++ writes next to
+// app.wasm through js/bin/jsinterop-emit-tsd.js): the type of `app.exports` and the functions each
+// JS module of its imports must provide, from the binding descriptors, so that they cannot disagree
+// with the module. Each wire type's TS type is the TsType/TsArgument column of wire_types.def
+// (js/src/generated/ts-types.js). Not imported by index.js: the browser bundle does not carry it.
+import { checkRuntimeLibrary, readBindings, readExportRecords } from './abi.js';
+import { tsTypes } from './generated/ts-types.js';
+import { splitArguments } from './wire.js';
+
+// Every binding of the module, as { descriptor, params, result }. The export records are data in
+// the module's memory: it is instantiated with imports that throw and its code does not run (a
+// reactor has no start function and _initialize is not called), but for the runtime library's
+// functions that return the records' bounds.
+export async function bindingsOf(module, name) {
+  checkRuntimeLibrary(module, name);
+  const { imports, exports } = readBindings(module, name);
+  const stubs = {};
+  for (const entry of WebAssembly.Module.imports(module)) {
+    if (entry.kind !== 'function') {
+      throw new Error(`jsinterop: ${name} imports a ${entry.kind} (${entry.module}.${entry.name}), which jsinterop-clang++ never links`);
+    }
+    stubs[entry.module] ??= {};
+    stubs[entry.module][entry.name] = () => {
+      throw new Error(`jsinterop: ${name} was instantiated only to read its export records`);
+    };
+  }
+  const instance = await WebAssembly.instantiate(module, stubs);
+  return [...imports, ...exports, ...readExportRecords(instance.exports, name)];
+}
+
+// The TS type of a wire type spelling, as JS gets it from C++ (toCxx false) or gives it to C++
+// (toCxx true). A function's parameters go the other way: C++ passes them to a JS function, or JS
+// passes them to a C++ one.
+export function tsType(spelling, toCxx) {
+  const [, name, argument] = /^(\w+)(?:<(.*)>)?$/.exec(spelling);
+  const pattern = tsTypes[name][toCxx ? 1 : 0];
+  if (argument === undefined) return pattern;
+  if (pattern.includes('A...')) {
+    const args = splitArguments(argument);
+    const result = tsType(args.pop(), toCxx);
+    const params = args.map((arg, index) => `arg${index}: ${tsType(arg, !toCxx)}`);
+    return pattern.replace('A...', params.join(', ')).replace(/\bR\b/, result);
+  }
+  if (/\bE\b/.test(pattern)) return pattern.replace(/\bE\b/g, `'${argument}'`);
+  const inner = tsType(argument, toCxx);
+  // `T | null` of a function type, or `T[]` of a union, needs parentheses; `Promise<T>` does not.
+  const grouped = /\||=>/.test(inner) ? `(${inner})` : inner;
+  return pattern.replace(/\bT\b/g, (t, at) => (pattern === 'T' || (pattern[at - 1] === '<' && pattern[at + 1] === '>') ? inner : grouped));
+}
+
+// The TS signature of a binding: an export is called by JS, an import calls JS.
+function signature({ descriptor }) {
+  const isExport = descriptor.kind === 'export';
+  const params = descriptor.params.map((param) => `${parameterName(param.name)}: ${tsType(param.type, isExport)}`);
+  return `(${params.join(', ')}) => ${tsType(descriptor.result, !isExport)}`;
+}
+
+// Words that cannot name a parameter in TS but can in C++ (arg<N> is the plugin's name for an
+// unnamed one, so a trailing _ cannot collide).
+const RESERVED = new Set(
+  ('arguments await break case catch class const continue debugger default delete do else enum eval export extends ' +
+    'false finally for function if implements import in instanceof interface let new null package private ' +
+    'protected public return static super switch this throw true try typeof var void while with yield').split(' '),
+);
+const parameterName = (name) => (RESERVED.has(name) ? `${name}_` : name);
+const propertyName = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
+
+// The nested object type of bindings by dotted path. Several imports may call one JS function (C++
+// declarations of it with other types): it must be all of their signatures at once. Two exports at
+// one path fail instantiate(), and here.
+function objectType(bindings, pathOf, indent, readonly) {
+  const root = new Map();
+  for (const binding of bindings) {
+    const segments = pathOf(binding.descriptor).split('.');
+    const leaf = segments.pop();
+    let node = root;
+    for (const segment of segments) {
+      if (!node.has(segment)) node.set(segment, new Map());
+      node = node.get(segment);
+      if (!(node instanceof Map)) throw collision(binding);
+    }
+    if (node.get(leaf) instanceof Map || (node.has(leaf) && binding.descriptor.kind === 'export')) throw collision(binding);
+    if (!node.has(leaf)) node.set(leaf, []);
+    node.get(leaf).push(binding);
+  }
+  const prefix = readonly ? 'readonly ' : '';
+  const print = (node, depth) => {
+    const pad = indent.repeat(depth + 1);
+    const members = [...node].map(([key, value]) => {
+      if (value instanceof Map) return `${pad}${prefix}${propertyName(key)}: ${print(value, depth + 1)};`;
+      const functions = value.flatMap(({ descriptor }) => (descriptor.function === undefined ? [] : [descriptor.function]));
+      const signatures = [...new Set(value.map(signature))];
+      const type = signatures.length === 1 ? signatures[0] : signatures.map((s) => `(${s})`).join(' & ');
+      const doc = functions.length === 0 ? '' : `${pad}/** C++ ${functions.join(', ')} */\n`;
+      return `${doc}${pad}${prefix}${propertyName(key)}: ${type};`;
+    });
+    return members.length === 0 ? '{}' : `{\n${members.join('\n')}\n${indent.repeat(depth)}}`;
+  };
+  return print(root, 0);
+}
+
+const collision = ({ descriptor }) =>
+  new Error(`jsinterop: two bindings at JS path '${descriptor.path}': a namespace and a function, or two exports`);
+
+// The text of app.d.ts for the module's bindings. The imports of globalThis are the environment's,
+// not the program's to provide, so Imports lists those of named modules only.
+export function declarations(bindings, name) {
+  const exports = bindings.filter(({ descriptor }) => descriptor.kind === 'export');
+  const byModule = new Map();
+  for (const binding of bindings) {
+    const { kind, module } = binding.descriptor;
+    if (kind !== 'import' || module === undefined) continue;
+    if (!byModule.has(module)) byModule.set(module, []);
+    byModule.get(module).push(binding);
+  }
+  const indent = '  ';
+  const modules = [...byModule].map(
+    ([module, imports]) => `${indent}${propertyName(module)}: ${objectType(imports, (d) => d.path, indent, false).replaceAll('\n', `\n${indent}`)};`,
+  );
+  const body = [
+    `/** The exports of ${name}: the type of \`app.exports\`, given as \`instantiate<Exports>(...)\`. */`,
+    `export interface Exports ${objectType(exports, (d) => d.path, indent, true)}`,
+    '',
+    `/** The JS functions that ${name} imports, by module: what \`modules\` or \`setModuleImports\` gives each. */`,
+    `export interface Imports ${modules.length === 0 ? '{}' : `{\n${modules.join('\n')}\n}`}`,
+  ].join('\n');
+  const used = ['ElementArrays', 'MemoryView'].filter((type) => body.includes(`${type}<`) || body.includes(`${type}[`));
+  return [
+    `// Generated by jsinterop-emit-tsd from the binding descriptors of ${name}: do not edit.`,
+    ...(used.length === 0 ? [] : [`import type { ${used.join(', ')} } from 'jsinterop';`]),
+    '',
+    body,
+    '',
+  ].join('\n');
+}
