@@ -51,27 +51,34 @@ export function tsType(spelling, toCxx) {
 // The TS signature of a binding: an export is called by JS, an import calls JS.
 function signature({ descriptor }) {
   const isExport = descriptor.kind === 'export';
-  const params = descriptor.params.map((param) => `${parameterName(param.name)}: ${tsType(param.type, isExport)}`);
+  const names = new Set(descriptor.params.map((param) => param.name));
+  const params = descriptor.params.map((param) => `${parameterName(param.name, names)}: ${tsType(param.type, isExport)}`);
   return `(${params.join(', ')}) => ${tsType(descriptor.result, !isExport)}`;
 }
 
-// Words that cannot name a parameter in TS but can in C++ (arg<N> is the plugin's name for an
-// unnamed one, so a trailing _ cannot collide).
+// Words that cannot name a parameter in TS but can in C++: such a name gets a trailing _ (or more,
+// past the names the function has).
 const RESERVED = new Set(
   ('arguments await break case catch class const continue debugger default delete do else enum eval export extends ' +
     'false finally for function if implements import in instanceof interface let new null package private ' +
     'protected public return static super switch this throw true try typeof var void while with yield').split(' '),
 );
-const parameterName = (name) => (RESERVED.has(name) ? `${name}_` : name);
+function parameterName(name, names) {
+  if (!RESERVED.has(name)) return name;
+  let renamed = `${name}_`;
+  while (names.has(renamed)) renamed += '_';
+  names.add(renamed);
+  return renamed;
+}
 const propertyName = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
 
 // The nested object type of bindings by dotted path. Several imports may call one JS function (C++
 // declarations of it with other types): it must be all of their signatures at once. Two exports at
 // one path fail instantiate(), and here.
-function objectType(bindings, pathOf, indent, readonly) {
+function objectType(bindings, indent, readonly) {
   const root = new Map();
   for (const binding of bindings) {
-    const segments = pathOf(binding.descriptor).split('.');
+    const segments = binding.descriptor.path.split('.');
     const leaf = segments.pop();
     let node = root;
     for (const segment of segments) {
@@ -115,11 +122,11 @@ export function declarations(bindings, name) {
   }
   const indent = '  ';
   const modules = [...byModule].map(
-    ([module, imports]) => `${indent}${propertyName(module)}: ${objectType(imports, (d) => d.path, indent, false).replaceAll('\n', `\n${indent}`)};`,
+    ([module, imports]) => `${indent}${propertyName(module)}: ${objectType(imports, indent, false).replaceAll('\n', `\n${indent}`)};`,
   );
   const body = [
     `/** The exports of ${name}: the type of \`app.exports\`, given as \`instantiate<Exports>(...)\`. */`,
-    `export interface Exports ${objectType(exports, (d) => d.path, indent, true)}`,
+    `export interface Exports ${objectType(exports, indent, true)}`,
     '',
     `/** The JS functions that ${name} imports, by module: what \`modules\` or \`setModuleImports\` gives each. */`,
     `export interface Imports ${modules.length === 0 ? '{}' : `{\n${modules.join('\n')}\n}`}`,

@@ -39,7 +39,7 @@ export async function main(wasm: string): Promise<unknown[]> {
   const applied: number = demo.apply((value) => value * 10, 4);
   const greeting: string = demo.greeter()('TS');
   const first: unknown = demo.first_key({ first: 'one' });
-  const quotient: number = demo.checked_div(7, 2);
+  const quotient: number = demo.checked_div(7, 2) + demo.first_of(5, 9);
   const code: number = await app.run();
   return [numbers, big, flag, letter, when.getTime(), name, none, lengths, sum, [...samples], length, applied, greeting, first, quotient, code, logged];
 }

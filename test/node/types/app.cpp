@@ -65,6 +65,8 @@ std::vector<double> samples{1.5, 2.5};
   if (b == 0) return jsinterop::unexpected(jsinterop::js_error("division by zero"));
   return a / b;
 }
+// TypeScript reserves `function`: the declarations rename it, past the name the next one has.
+[[jsinterop::export]] int first_of(int function, int function_) { return function < function_ ? function : function_; }
 struct Counter {
   [[jsinterop::export]] static int next() {
     static int count = 0;
