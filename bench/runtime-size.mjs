@@ -10,9 +10,11 @@ import { gzipSync } from 'node:zlib';
 // issue 17's work began, and issue 17's wrapper copies, typed property intrinsics and argument area
 // added about 2.5 KB (docs/design.md, "Call paths and what each costs").
 export const SIZE_LIMIT = 14_000;
-// What the runtime may not grow past now: its size when issue 17 was closed, plus 1%. A change that
-// needs more raises this figure in its own commit, saying why.
-export const SIZE_BUDGET = 18_150;
+// What the runtime may not grow past now: its size when issue 17's work stopped (17,976), plus 1%, plus
+// 300 bytes for object's dynamic operations (call, construct, the try_ forms, messages naming the
+// property: 18,250 when they came). A change that needs more raises this figure in its own commit,
+// saying why.
+export const SIZE_BUDGET = 18_450;
 
 export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
