@@ -47,7 +47,7 @@ export async function instantiate(source, options = {}) {
         binding.descriptor.path,
         createExport(binding, instance.exports[binding.wasmName], runtime),
       ]),
-      ...readExportRecords(instance.exports, name).map((binding) => [
+      ...readExportRecords(instance.exports, name, bindings.lines).map((binding) => [
         binding.descriptor.path,
         createExport(binding, binding.dispatch.bind(null, binding.target), runtime),
       ]),
@@ -178,12 +178,12 @@ function buildImportObject(module, name, bindings, runtime, wasi, rawImports) {
 // thenable's then, a JS function), which can end the instance (by calling a C++ callback that
 // traps) and catch the error.
 const RUNS_NO_JS =
-  /^(release|duplicate|value_null|value_undefined|global_this|is_null|is_undefined|type_of|array_new|error_new|box_\w+|unbox_\w+|fits_\w+|array_from_memory_\w+|deferred_new|deferred_promise|function_new|function_lend|tasks_idle|fatal)$/;
+  /^(release|duplicate|value_null|value_undefined|global_this|is_null|is_undefined|type_of|object_new|array_new|error_new|box_\w+|unbox_\w+|fits_\w+|array_from_memory_\w+|deferred_new|deferred_promise|function_new|function_lend|tasks_idle|fatal)$/;
 
 // `f`, a function wasm calls, made to throw (so that wasm unwinds) rather than return into wasm
 // once the JS code it ran ended the instance (docs/design.md, "What ends a program, and what it
 // prints"); an error it throws then is replaced by what ended the instance. Without a rest
-// parameter up to four parameters: some are called once per element of an array.
+// parameter up to five parameters: some are called once per element of an array.
 function unwindIfEnded(f, runtime) {
   const failed = (error) => (runtime.isDead ? runtime.unwinding() : error);
   const left = (result) => {
@@ -208,10 +208,10 @@ function unwindIfEnded(f, runtime) {
           throw failed(error);
         }
       };
-    default: // 3 or 4: no intrinsic takes more
-      return (a, b, c, d) => {
+    default: // 3 to 5: no intrinsic takes more
+      return (a, b, c, d, e) => {
         try {
-          return left(f(a, b, c, d));
+          return left(f(a, b, c, d, e));
         } catch (error) {
           throw failed(error);
         }

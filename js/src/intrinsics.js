@@ -6,14 +6,25 @@ import { messageOf, stackOf } from './format.js';
 import { markFault } from './runtime.js';
 import { importModule } from './source.js';
 import { ValueTable } from './values.js';
-import { describeValue, parseWireType, wireTypes } from './wire.js';
+import { describeValue, misfit, parseWireType, wireTypes } from './wire.js';
 
 export const RUNTIME_MODULE = 'jsinterop.runtime';
 
-const fatal = (message) => new Error(`jsinterop: ${message}`);
+const fatal = (message, cause) => new Error(`jsinterop: ${message}`, { cause });
 // What copy_in gives C++ for a value that threw when read: not an array, so no array<T> takes it.
 const UNREADABLE = Object.freeze(Object.create(null));
 const isObject = (value) => (typeof value === 'object' && value !== null) || typeof value === 'function';
+
+// The handle of what run() returns, or 0 with the handle of what it threw written at errorSlot.
+function attempt(rt, errorSlot, run) {
+  try {
+    return rt.values.add(run());
+  } catch (error) {
+    if (rt.isDead) throw rt.unwinding(); // the error that ended the instance, not what JS made of it
+    rt.heap.writeU32(errorSlot, rt.values.add(error));
+    return 0;
+  }
+}
 
 export function createIntrinsics(rt) {
   const { heap, values } = rt;
@@ -33,10 +44,24 @@ export function createIntrinsics(rt) {
   // Property names C++ interned (key_new), by key: a table of their own, so that app.liveHandles
   // counts values only; C++'s key cache bounds it (detail/property_key.h).
   const keys = new ValueTable();
+  // A getter or setter that throws ends the program with a message naming the property (the try_
+  // operations below give C++ what it threw instead).
   const property = {
-    get: (h, name) => holder(h, name, 'read')[name],
+    get: (h, name) => {
+      const target = holder(h, name, 'read');
+      try {
+        return target[name];
+      } catch (error) {
+        throw fatal(`reading property "${name}" threw: ${messageOf(error)}`, error);
+      }
+    },
     set: (h, name, value) => {
-      holder(h, name, 'set')[name] = value;
+      const target = holder(h, name, 'set');
+      try {
+        target[name] = value;
+      } catch (error) {
+        throw fatal(`setting property "${name}" threw: ${messageOf(error)}`, error);
+      }
     },
     has: (h, name) => {
       const value = values.get(h);
@@ -58,6 +83,39 @@ export function createIntrinsics(rt) {
     object_set: (h, address, length, valueHandle) => property.set(h, readName(address, length), values.get(valueHandle)),
     object_has: (h, address, length) => property.has(h, readName(address, length)),
     // The key as the string a property access would internalize: so V8 never looks it up again.
+    // object's dynamic operations (object.h): whatever fails or throws is not thrown but given to
+    // C++ as the handle of an error naming the property or method, for C++ to end the program with
+    // or to return (try_get, try_call...).
+    object_new: () => values.add({}),
+    object_try_get: (h, address, length, errorSlot) => {
+      const name = readName(address, length);
+      return attempt(rt, errorSlot, () => holder(h, name, 'read')[name]);
+    },
+    object_try_set: (h, address, length, valueHandle, errorSlot) => {
+      const name = readName(address, length);
+      return attempt(rt, errorSlot, () => {
+        holder(h, name, 'set')[name] = values.get(valueHandle);
+      });
+    },
+    object_call: (h, address, length, argsHandle, errorSlot) => {
+      const name = readName(address, length);
+      const args = arrayOf(argsHandle);
+      return attempt(rt, errorSlot, () => {
+        const target = holder(h, name, 'call');
+        const method = target[name];
+        if (typeof method !== 'function') throw new TypeError(`method "${name}" is ${describeValue(method)}, not a function`);
+        return Reflect.apply(method, target, args);
+      });
+    },
+    object_construct: (h, argsHandle, errorSlot) => {
+      const args = arrayOf(argsHandle);
+      return attempt(rt, errorSlot, () => Reflect.construct(values.get(h), args));
+    },
+    // "expected <what the wire type spelled expects>, got <the value>", for C++'s messages.
+    explain_misfit: (h, address, length, slot) => {
+      const wire = parseWireType(readName(address, length));
+      writeString(`expected ${wire.expects}, got ${misfit(wire, values.get(h), rt)}`, slot);
+    },
     key_new: (address, length) => keys.add(Object.keys({ [readName(address, length)]: 0 })[0]),
     key_release: (k) => keys.release(k),
     object_get_key: (h, k) => values.add(property.get(h, keys.get(k))),
@@ -111,8 +169,10 @@ function scalarIntrinsics(name, wire, rt, property) {
   const { values } = rt;
   const read = wire.liftImportParam(rt);
   const lower = wire.lowerImportResult(rt);
-  const checked = (value) => {
-    if (!wire.accepts(value, rt)) throw fatal(`expected ${wire.expects}, got ${describeValue(value)}`);
+  const checked = (value, key) => {
+    if (!wire.accepts(value, rt)) {
+      throw fatal(`${key === undefined ? '' : `property "${key}": `}expected ${wire.expects}, got ${misfit(wire, value, rt)}`);
+    }
     return value;
   };
   const intrinsics = {
@@ -126,7 +186,10 @@ function scalarIntrinsics(name, wire, rt, property) {
   if (wire.wasmValues !== 1 || wire.allocates) return intrinsics;
   const lift = wire.lift(rt);
   return Object.assign(intrinsics, {
-    [`object_get_${name}`]: (h, k) => lower(checked(property.get(h, property.key(k)))),
+    [`object_get_${name}`]: (h, k) => {
+      const key = property.key(k);
+      return lower(checked(property.get(h, key), key));
+    },
     [`object_set_${name}`]: (h, k, a) => {
       const value = lift(a); // before the holder's check, as box_T came before object_set
       property.set(h, property.key(k), value);
@@ -253,7 +316,7 @@ class Deferred {
 
 // function_new, function_call: C++ callables as JS functions, JS functions called from C++.
 function callbackIntrinsics(rt, arrayOf) {
-  const { heap, values } = rt;
+  const { values } = rt;
   const invoke = libraryExport(rt, 'jsinterop_invoke_callable');
   const release = libraryExport(rt, 'jsinterop_release_callable');
   const takeError = libraryExport(rt, 'jsinterop_take_export_error');
@@ -314,15 +377,7 @@ function callbackIntrinsics(rt, arrayOf) {
       const target = values.get(h);
       if (typeof target !== 'function') throw fatal(`expected a function, got ${describeValue(target)}`);
       const args = arrayOf(argsHandle);
-      let result;
-      try {
-        result = Reflect.apply(target, undefined, args);
-      } catch (error) {
-        if (rt.isDead) throw rt.unwinding(); // the error that ended the instance, not what JS made of it
-        heap.writeU32(errorSlot, values.add(error));
-        return 0;
-      }
-      return values.add(result);
+      return attempt(rt, errorSlot, () => Reflect.apply(target, undefined, args));
     },
   };
 }

@@ -8,6 +8,7 @@
 
 #include "jsinterop/any.h"
 #include "jsinterop/detail/property_key.h"
+#include "jsinterop/result.h"
 
 namespace jsinterop {
 
@@ -19,7 +20,13 @@ public:
   object() = default;
   explicit object(detail::handle value) : handle_(std::move(value)) {}
 
-  // value[name] as T (std::int64_t reads a bigint); a value that does not fit T ends the program.
+  // A new JS object ({}) and a new JS array ([]).
+  static object create();
+  static object create_array();
+
+  // value[name] as T (std::int64_t reads a bigint). A value that does not fit T, a getter that
+  // throws or a value that is null or undefined ends the program with a message naming the property;
+  // try_get returns that error instead.
   template <class T> [[gnu::always_inline]] abi::cxx_type_t<T> get(std::string_view name) const {
     using W = abi::wire<abi::dynamic_key_t<T>>;
     if constexpr (typed_property<W>) {
@@ -27,9 +34,11 @@ public:
       if (abi::i32 key = detail::property_key(name))
         return W::lift(W::intrinsics::object_get(self, key));
     }
-    return unbox_property<W>(name);
+    return take_property<abi::dynamic_key_t<T>>(name);
   }
-  // value[name] = value (std::int64_t becomes a bigint).
+  template <class T> result<abi::owned_t<abi::dynamic_key_t<T>>> try_get(std::string_view name) const;
+  // value[name] = value (std::int64_t becomes a bigint); a setter that throws ends the program with
+  // a message naming the property, try_set returns the error instead.
   template <class T> [[gnu::always_inline]] void set(std::string_view name, const T &value) {
     using W = abi::wire<abi::dynamic_key_t<T>>;
     if constexpr (typed_property<W>) {
@@ -39,6 +48,18 @@ public:
     }
     set_boxed(name, W::box(value).give_up());
   }
+  template <class T> result<void> try_set(std::string_view name, const T &value);
+  // value[name](args...) as R (void: whatever it returns is dropped), the arguments crossing as
+  // any(arg) would. A method that is missing or throws, or a result that does not fit R, ends the
+  // program with a message naming the method; try_call returns that error instead (what JS threw,
+  // as it was thrown).
+  template <class R = void, class... A>
+  abi::owned_t<abi::dynamic_key_t<R>> call(std::string_view name, const A &...args) const;
+  template <class R = void, class... A>
+  result<abi::owned_t<abi::dynamic_key_t<R>>> try_call(std::string_view name, const A &...args) const;
+  // new value(args...), for a value that is a constructor; try_construct returns what it threw.
+  template <class... A> object construct(const A &...args) const;
+  template <class... A> result<object> try_construct(const A &...args) const;
   // name in value
   bool has(std::string_view name) const;
   // typeof value[name]
@@ -60,9 +81,7 @@ private:
   // get and set always inlined: so that at a call site a scalar's get or set is the key lookup (a
   // literal name's bytes compared inline) and one crossing.
   detail::handle property(std::string_view name) const;
-  template <class W> [[gnu::noinline]] auto unbox_property(std::string_view name) const {
-    return W::unbox(property(name).get());
-  }
+  template <class Key> [[gnu::noinline]] abi::owned_t<Key> take_property(std::string_view name) const;
   // Takes the handle `boxed` and releases it.
   void set_boxed(std::string_view name, abi::i32 boxed);
   detail::handle handle_;

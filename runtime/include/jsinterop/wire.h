@@ -535,14 +535,6 @@ template <class T> struct wire<as_bigint<result<T>>> : result_wire<as_bigint<T>>
 
 // ---- any key: box, take, unbox, fits, for void and string views too ---------------------------
 
-// A string view is read as its string (a callback's std::string_view parameter, say).
-template <class Key> struct owning_key { using type = Key; };
-template <> struct owning_key<std::string_view> { using type = std::string; };
-template <> struct owning_key<std::u16string_view> { using type = std::u16string; };
-template <class T> struct owning_key<as_number<T>> { using type = as_number<typename owning_key<T>::type>; };
-template <class T> struct owning_key<as_bigint<T>> { using type = as_bigint<typename owning_key<T>::type>; };
-template <class Key> using owning_key_t = typename owning_key<Key>::type;
-template <class Key> using owned_t = cxx_type_t<owning_key_t<Key>>;
 
 // A new handle of the value (void: undefined).
 template <class Key, class... V> detail::handle box_as(const V &...value) {
@@ -1025,5 +1017,7 @@ static_assert(check_wire_table<
               std::function<result<std::optional<object>>(any, std::vector<int>)>>());
 
 } // namespace jsinterop::abi
+
+#include "jsinterop/detail/object_operations.h"
 
 #endif

@@ -3,8 +3,8 @@
 // never throws (js/src/format.js), on every route: an import that throws one (the error names the
 // import), the same import returning result<T> (js_error::message() and stack() in C++), a task
 // awaiting a promise rejected with one, an exported task's promise, and a getter that throws one
-// while C++ reads the property (the value passes through wasm as it is, and the program still ends
-// with a reason). Issue 16, item 8.
+// while C++ reads the property (the error names the property, with the value as its cause, and the
+// program still ends with a reason). Issue 16, item 8.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 
@@ -132,7 +132,7 @@ for (const [what, make, shown] of values) {
     assert.equal(app.exports.probe(), 1);
   });
 
-  test(`a getter that throws ${what} while C++ reads the property: thrown as it is, and the program ends`, async () => {
+  test(`a getter that throws ${what} while C++ reads the property: the error names the property, its cause is the value, and the program ends`, async () => {
     const value = make();
     const app = await start(value);
     let thrown = 'nothing';
@@ -145,7 +145,11 @@ for (const [what, make, shown] of values) {
     } catch (error) {
       thrown = error;
     }
-    assert.ok(thrown === value, 'the export throws the value itself');
-    assert.throws(() => app.exports.probe(), new RegExp(`can no longer be called: it failed: ${escape(shown)}$`));
+    assert.match(thrown.message, new RegExp(`^jsinterop: reading property "value" threw: ${escape(shown)}$`));
+    assert.ok(thrown.cause === value, 'the value thrown is the cause');
+    assert.throws(
+      () => app.exports.probe(),
+      new RegExp(`can no longer be called: it failed: jsinterop: reading property "value" threw: ${escape(shown)}$`),
+    );
   });
 }

@@ -285,12 +285,12 @@ describe('properties by key end the program as by name', () => {
   test('get<T> of a value that does not fit T', async () => {
     const warm = (props) => props.get_p({ p: 0 });
     const cases = [
-      [(props) => props.get_p({ p: 'text' }), /expected an int32 number, got string/],
-      [(props) => props.get_p({ p: 2 ** 31 }), /expected an int32 number, got number 2147483648/],
-      [(props) => props.get_p({}), /expected an int32 number, got undefined/],
-      [(props) => props.get_p_bool({ p: 1 }), /expected a boolean, got number 1/],
-      [(props) => props.get_p_bigint({ p: 1 }), /expected a bigint in the int64 range, got number 1/],
-      [(props) => props.get_p_string({ p: 1 }), /expected a string, got number 1/],
+      [(props) => props.get_p({ p: 'text' }), /property "p": expected an int32 number, got string/],
+      [(props) => props.get_p({ p: 2 ** 31 }), /property "p": expected an int32 number, got number 2147483648/],
+      [(props) => props.get_p({}), /property "p": expected an int32 number, got undefined/],
+      [(props) => props.get_p_bool({ p: 1 }), /property "p": expected a boolean, got number 1/],
+      [(props) => props.get_p_bigint({ p: 1 }), /property "p": expected a bigint in the int64 range, got number 1/],
+      [(props) => props.get_p_string({ p: 1 }), /property "p": expected a string, got number 1/],
       [(props) => props.get_p_object({ p: null }), /null/],
     ];
     for (const [last, message] of cases) assert.match(await endsAlike(warm, last), message);
@@ -305,8 +305,8 @@ describe('properties by key end the program as by name', () => {
     const warm = (props) => props.get_p({ p: 0 });
     const getter = (props) => props.get_p({ get p() { throw new RangeError('no p today'); } });
     const setter = (props) => props.set_p({ set p(value) { throw new RangeError(`no p = ${value}`); } }, 9);
-    assert.match(await endsAlike(warm, getter), /no p today/);
-    assert.match(await endsAlike(warm, setter), /no p = 9/);
+    assert.match(await endsAlike(warm, getter), /reading property "p" threw: no p today/);
+    assert.match(await endsAlike(warm, setter), /setting property "p" threw: no p = 9/);
   });
 
   test('a holder that is null', async () => {

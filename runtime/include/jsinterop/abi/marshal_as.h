@@ -6,6 +6,7 @@
 #define JSINTEROP_ABI_MARSHAL_AS_H
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <type_traits>
 
@@ -28,6 +29,16 @@ template <> struct dynamic_key<std::uint64_t> { using type = as_bigint<std::uint
 template <> struct dynamic_key<const char *> { using type = std::string_view; };
 template <> struct dynamic_key<char *> { using type = std::string_view; };
 template <class T> using dynamic_key_t = typename dynamic_key<std::decay_t<T>>::type;
+
+// What a value read from JS is kept as: a string view is read as its string (a callback's
+// std::string_view parameter, say).
+template <class Key> struct owning_key { using type = Key; };
+template <> struct owning_key<std::string_view> { using type = std::string; };
+template <> struct owning_key<std::u16string_view> { using type = std::u16string; };
+template <class T> struct owning_key<as_number<T>> { using type = as_number<typename owning_key<T>::type>; };
+template <class T> struct owning_key<as_bigint<T>> { using type = as_bigint<typename owning_key<T>::type>; };
+template <class Key> using owning_key_t = typename owning_key<Key>::type;
+template <class Key> using owned_t = cxx_type_t<owning_key_t<Key>>;
 
 } // namespace jsinterop::abi
 

@@ -37,6 +37,18 @@ JSINTEROP_RUNTIME_IMPORT("key_release") void key_release(i32 k);
 JSINTEROP_RUNTIME_IMPORT("object_get_key") i32 object_get_key(i32 h, i32 k);
 JSINTEROP_RUNTIME_IMPORT("object_set_key") void object_set_key(i32 h, i32 k, i32 value);
 JSINTEROP_RUNTIME_IMPORT("object_has_key") i32 object_has_key(i32 h, i32 k);
+// object's dynamic operations: what fails or throws is not thrown; its handle is written at
+// error_slot (the result is 0), for C++ to end the program with or to return as a js_error.
+JSINTEROP_RUNTIME_IMPORT("object_new") i32 object_new();
+JSINTEROP_RUNTIME_IMPORT("object_try_get")
+i32 object_try_get(i32 h, i32 name, i32 name_length, i32 error_slot);
+JSINTEROP_RUNTIME_IMPORT("object_try_set")
+i32 object_try_set(i32 h, i32 name, i32 name_length, i32 value, i32 error_slot);
+JSINTEROP_RUNTIME_IMPORT("object_call")
+i32 object_call(i32 h, i32 name, i32 name_length, i32 arguments, i32 error_slot);
+JSINTEROP_RUNTIME_IMPORT("object_construct") i32 object_construct(i32 h, i32 arguments, i32 error_slot);
+// "expected <what the wire type spelled expects>, got <h's value>", for messages.
+JSINTEROP_RUNTIME_IMPORT("explain_misfit") void explain_misfit(i32 h, i32 type, i32 type_length, i32 slot);
 JSINTEROP_RUNTIME_IMPORT("array_new") i32 array_new();
 JSINTEROP_RUNTIME_IMPORT("array_length") i32 array_length(i32 h);
 JSINTEROP_RUNTIME_IMPORT("array_get") i32 array_get(i32 h, i32 index);

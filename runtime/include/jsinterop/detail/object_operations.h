@@ -1,0 +1,139 @@
+// object's dynamic operations (get, try_get, try_set, call, construct...), defined here because
+// they need every wire<T>: jsinterop/wire.h includes this header at its end.
+#ifndef JSINTEROP_DETAIL_OBJECT_OPERATIONS_H
+#define JSINTEROP_DETAIL_OBJECT_OPERATIONS_H
+
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "jsinterop/object.h"
+#include "jsinterop/result.h"
+
+namespace jsinterop::detail {
+
+// The handle an operation of object made, or the error it gave instead (what JS threw, or a
+// TypeError of the JS runtime naming the property or method).
+template <auto Operation, class... Args> result<handle> attempt(Args... args) {
+  abi::i32 error = 0;
+  abi::i32 made = Operation(args..., abi::address_of(&error));
+  if (error)
+    return unexpected(js_error(handle::adopt(error)));
+  return handle::adopt(made);
+}
+
+// The value of h as Key, or a TypeError "<what>: expected ..., got ..." (what: `property "p"`).
+template <class Key> result<abi::owned_t<Key>> take_checked(handle h, std::string_view what) {
+  if constexpr (abi::wire<Key>::type == abi::wire_type::Void) {
+    return {};
+  } else {
+    h = abi::read_once<Key>(std::move(h));
+    if (!abi::fits_as<Key>(h.get())) {
+      const std::string spelled = abi::spelling<abi::owning_key_t<Key>>();
+      std::string explained;
+      intrinsics::explain_misfit(h.get(), abi::address_of(spelled.data()), static_cast<abi::i32>(spelled.size()),
+                                 abi::address_of(&explained));
+      return unexpected(js_error(type_error(std::string(what) + ": " + explained)));
+    }
+    return abi::take_as<Key>(std::move(h));
+  }
+}
+
+// An argument of a call as any(arg) would make it (std::int64_t as a bigint, nullptr as null).
+template <class A> handle box_argument(const A &arg) {
+  if constexpr (std::is_null_pointer_v<A>)
+    return handle::adopt(intrinsics::value_null());
+  else
+    return abi::box_as<abi::dynamic_key_t<A>>(arg);
+}
+
+// The arguments of a call, as a new JS array.
+template <class... A> handle arguments_array(const A &...args) {
+  auto array = handle::adopt(intrinsics::array_new());
+  (intrinsics::array_push(array.get(), box_argument(args).get()), ...);
+  return array;
+}
+
+// self[name](args...): its result, or what it threw (a TypeError when self[name] is no function).
+template <class... A> result<handle> call_method(abi::i32 self, std::string_view name, const A &...args) {
+  auto arguments = arguments_array(args...);
+  return attempt<intrinsics::object_call>(self, abi::address_of(name.data()), static_cast<abi::i32>(name.size()),
+                                          arguments.get());
+}
+
+// The value of a result whose error ends the program with "jsinterop: <its message>".
+template <class T> T value_or_fatal(result<T> value) {
+  if (!value)
+    fatal("jsinterop: " + value.error().message());
+  if constexpr (!std::is_void_v<T>)
+    return std::move(*value);
+}
+
+inline std::string quoted(std::string_view kind, std::string_view name) {
+  return std::string(kind) + " \"" + std::string(name) + "\"";
+}
+
+} // namespace jsinterop::detail
+
+namespace jsinterop {
+
+template <class Key> abi::owned_t<Key> object::take_property(std::string_view name) const {
+  return detail::value_or_fatal(detail::take_checked<Key>(property(name), detail::quoted("property", name)));
+}
+
+template <class T> result<abi::owned_t<abi::dynamic_key_t<T>>> object::try_get(std::string_view name) const {
+  using Key = abi::dynamic_key_t<T>;
+  result<detail::handle> value = detail::attempt<detail::intrinsics::object_try_get>(
+      get(), abi::address_of(name.data()), static_cast<abi::i32>(name.size()));
+  if (!value)
+    return unexpected(std::move(value).error());
+  return detail::take_checked<Key>(std::move(*value), detail::quoted("property", name));
+}
+
+template <class T> result<void> object::try_set(std::string_view name, const T &value) {
+  auto boxed = abi::box_as<abi::dynamic_key_t<T>>(value);
+  result<detail::handle> done = detail::attempt<detail::intrinsics::object_try_set>(
+      get(), abi::address_of(name.data()), static_cast<abi::i32>(name.size()), boxed.get());
+  if (!done)
+    return unexpected(std::move(done).error());
+  return {};
+}
+
+template <class R, class... A>
+result<abi::owned_t<abi::dynamic_key_t<R>>> object::try_call(std::string_view name, const A &...args) const {
+  result<detail::handle> returned = detail::call_method(get(), name, args...);
+  if (!returned)
+    return unexpected(std::move(returned).error());
+  return detail::take_checked<abi::dynamic_key_t<R>>(std::move(*returned), detail::quoted("the result of method", name));
+}
+
+template <class R, class... A>
+abi::owned_t<abi::dynamic_key_t<R>> object::call(std::string_view name, const A &...args) const {
+  result<detail::handle> returned = detail::call_method(get(), name, args...);
+  if (!returned)
+    detail::fatal("jsinterop: calling " + detail::quoted("method", name) + ": " + returned.error().message());
+  return detail::value_or_fatal(
+      detail::take_checked<abi::dynamic_key_t<R>>(std::move(*returned), detail::quoted("the result of method", name)));
+}
+
+template <class... A> result<object> object::try_construct(const A &...args) const {
+  auto arguments = detail::arguments_array(args...);
+  result<detail::handle> made = detail::attempt<detail::intrinsics::object_construct>(get(), arguments.get());
+  if (!made)
+    return unexpected(std::move(made).error());
+  return object(std::move(*made));
+}
+
+template <class... A> object object::construct(const A &...args) const {
+  result<object> made = try_construct(args...);
+  if (!made)
+    detail::fatal("jsinterop: object::construct: " + made.error().message());
+  return std::move(*made);
+}
+
+inline object object::create() { return object(detail::handle::adopt(detail::intrinsics::object_new())); }
+inline object object::create_array() { return object(detail::handle::adopt(detail::intrinsics::array_new())); }
+
+} // namespace jsinterop
+
+#endif
