@@ -34,6 +34,13 @@ public:
     return true;
   }
 
+  // Runs before code generation's own: the descriptor section still reaches the object.
+  void HandleTranslationUnit(ASTContext &) override {
+    if (Lower)
+      if (Decl *Section = Lower->descriptorSection())
+        handToCodeGen(Section);
+  }
+
 private:
   CompilerInstance &CI;
   bool CheckOnly;
@@ -91,11 +98,14 @@ private:
       return;
     Decl *Written = Binding.Kind == BindingKind::Import ? Lower->lowerImport(FD, Binding, *Signature)
                                                        : Lower->lowerExport(FD, Binding, *Signature);
-    if (Written) {
-      HandingToCodeGen = true;
-      CI.getASTConsumer().HandleTopLevelDecl(DeclGroupRef(Written));
-      HandingToCodeGen = false;
-    }
+    if (Written)
+      handToCodeGen(Written);
+  }
+
+  void handToCodeGen(Decl *D) {
+    HandingToCodeGen = true;
+    CI.getASTConsumer().HandleTopLevelDecl(DeclGroupRef(D));
+    HandingToCodeGen = false;
   }
 };
 

@@ -7,8 +7,11 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/Mangle.h"
 #include "clang/Basic/DiagnosticSema.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Sema/Lookup.h"
 #include "clang/Sema/Sema.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/xxhash.h"
 
 namespace jsinterop {
@@ -33,6 +36,32 @@ void appendWasmTypes(const ASTContext &C, std::string_view Letters,
                      SmallVectorImpl<QualType> &Into) {
   for (char Letter : Letters)
     Into.push_back(wasmType(C, Letter));
+}
+
+// A binding's name in the module: 16 hex digits of its descriptor's hash, which every linker and
+// post-link tool accepts as a wasm name (a descriptor, with its quotes, is not). Equal descriptors
+// get one name, so files that declare the same binding agree on it.
+std::string bindingName(StringRef Descriptor) {
+  std::string Name;
+  llvm::raw_string_ostream(Name) << llvm::format_hex_no_prefix(llvm::xxh3_64bits(Descriptor), 16);
+  return Name;
+}
+
+// Text as the contents of an assembler string: quotes, backslashes and bytes outside printable
+// ASCII (UTF-8 in a C++ name, say) escaped in octal.
+void appendAsmString(std::string &Into, StringRef Text) {
+  for (unsigned char Byte : Text) {
+    if (Byte == '"' || Byte == '\\') {
+      Into += '\\';
+      Into += static_cast<char>(Byte);
+    } else if (Byte < 0x20 || Byte >= 0x7f) {
+      Into += '\\';
+      for (int Shift : {6, 3, 0})
+        Into += static_cast<char>('0' + ((Byte >> Shift) & 7));
+    } else {
+      Into += static_cast<char>(Byte);
+    }
+  }
 }
 
 } // namespace
@@ -278,9 +307,10 @@ FunctionDecl *Lowering::lowerImport(FunctionDecl *FD, const BindingAttr &Binding
   // Unique per binding: two imports of one signature are two wasm imports.
   std::string SymbolSuffix = bindingSymbolSuffix(FD, Descriptor);
   std::string RawSymbol = "__jsinterop_import" + SymbolSuffix;
+  SectionLines.push_back({FD, bindingName(Descriptor), Descriptor});
   auto MakeWasmImport = [&](FunctionDecl *Into) {
     Into->addAttr(WebAssemblyImportModuleAttr::CreateImplicit(C, abi::import_module));
-    Into->addAttr(WebAssemblyImportNameAttr::CreateImplicit(C, Descriptor));
+    Into->addAttr(WebAssemblyImportNameAttr::CreateImplicit(C, SectionLines.back().Name));
   };
   // Values that cross as themselves: the user's declaration is the wasm import (no code at all).
   // One with internal linkage needs a definition in this file, so it takes the general path.
@@ -349,13 +379,15 @@ Decl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding,
   if (!runtimeNamespace("detail", Loc) || !completeTypes(FD))
     return nullptr;
   std::string Descriptor = descriptor(FD, Binding, Signature);
+  std::string Name = bindingName(Descriptor);
+  SectionLines.push_back({nullptr, Name, Descriptor});
   bool External = FD->isExternallyVisible();
   // Values that cross as themselves: the user's definition is the wasm export (no record). Only
   // for a definition at namespace scope: code generation has seen a member function defined in
   // its class already (as an inline function nothing used), before the class reaches the plugin.
   if (crossesAsItself(FD, Signature) && External && FD->isThisDeclarationADefinition() &&
       FD->getLexicalDeclContext()->isFileContext()) {
-    FD->addAttr(WebAssemblyExportNameAttr::CreateImplicit(C, Descriptor));
+    FD->addAttr(WebAssemblyExportNameAttr::CreateImplicit(C, std::string(abi::export_prefix) + Name));
     FD->addAttr(UsedAttr::CreateImplicit(C));
     return nullptr;
   }
@@ -383,8 +415,8 @@ Decl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding,
   ExprResult DispatchAddress = CastAddress(Dispatch), TargetAddress = CastAddress(FD);
   if (DispatchAddress.isInvalid() || TargetAddress.isInvalid())
     return nullptr;
-  Expr *Text = StringLiteral::Create(C, Descriptor, StringLiteralKind::Ordinary, /*Pascal=*/false,
-                                     C.getStringLiteralArrayType(C.CharTy, Descriptor.size()), Loc);
+  Expr *Text = StringLiteral::Create(C, Name, StringLiteralKind::Ordinary, /*Pascal=*/false,
+                                     C.getStringLiteralArrayType(C.CharTy, Name.size()), Loc);
   Expr *Fields[] = {ImplicitCastExpr::Create(C, TextPointer, CK_ArrayToPointerDecay, Text, nullptr,
                                              VK_PRValue, FPOptionsOverride()),
                     DispatchAddress.get(), TargetAddress.get()};
@@ -407,6 +439,34 @@ Decl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding,
   C.getTranslationUnitDecl()->addHiddenDecl(Var);
   Var->setInit(Init);
   return Var;
+}
+
+// Each line in a section of its own in a COMDAT group named after it: the linker keeps one copy of
+// a line however many files write it (a header's bindings), and concatenates the rest.
+Decl *Lowering::descriptorSection() {
+  std::string Assembly;
+  llvm::StringSet<> Written;
+  for (const SectionLine &Line : SectionLines) {
+    if ((Line.Import && !Line.Import->isUsed()) || !Written.insert(Line.Name).second)
+      continue;
+    Assembly += (Twine(".section .custom_section.") + abi::descriptor_section +
+                 ",\"G\",@,__jsinterop_descriptor." + Line.Name + "\n.ascii \"")
+                    .str();
+    appendAsmString(Assembly, Line.Name + " " + Line.Descriptor + "\n");
+    Assembly += "\"\n";
+  }
+  SectionLines.clear();
+  if (Assembly.empty())
+    return nullptr;
+  Assembly += ".text\n"; // what code generation expects after file-scope assembly
+  ASTContext &C = S.getASTContext();
+  SourceLocation Loc = C.getSourceManager().getLocForEndOfFile(C.getSourceManager().getMainFileID());
+  auto *Text = StringLiteral::Create(C, Assembly, StringLiteralKind::Ordinary, /*Pascal=*/false,
+                                     C.getStringLiteralArrayType(C.CharTy, Assembly.size()), Loc);
+  auto *Asm = FileScopeAsmDecl::Create(C, C.getTranslationUnitDecl(), Text, Loc, Loc);
+  Asm->setImplicit(true);
+  C.getTranslationUnitDecl()->addHiddenDecl(Asm);
+  return Asm;
 }
 
 } // namespace jsinterop

@@ -1,7 +1,8 @@
 // Writes what a binding needs (docs/design.md): for an import, a raw wasm import and the body of
 // the user's declaration, one call to call_import; for an export, a record that names the export's
 // dispatcher, an instantiation of call_export. Both are built through Sema, so that they are
-// checked and instantiated like code the user wrote.
+// checked and instantiated like code the user wrote. Each binding's descriptor goes into the
+// module's descriptor section, under the short name its import, export or record carries.
 #ifndef JSINTEROP_PLUGIN_LOWERING_H
 #define JSINTEROP_PLUGIN_LOWERING_H
 
@@ -14,7 +15,9 @@
 #include "llvm/ADT/StringMap.h"
 
 #include <memory>
+#include <string>
 #include <tuple>
+#include <vector>
 
 namespace clang {
 class IdentifierInfo;
@@ -42,6 +45,11 @@ public:
   clang::Decl *lowerExport(clang::FunctionDecl *FD, const BindingAttr &Binding,
                                    const WireSignature &Signature);
 
+  // The descriptor section's lines of the bindings lowered so far, as file-scope assembly for code
+  // generation, at the end of the file (an import's line only when the file uses the import); null
+  // when there are none.
+  clang::Decl *descriptorSection();
+
 private:
   clang::Sema &S;
   std::unique_ptr<clang::MangleContext> Mangler;
@@ -53,6 +61,11 @@ private:
   using SpecializationKey = std::tuple<const void *, const void *, const void *>;
   llvm::DenseMap<SpecializationKey, clang::FunctionDecl *> Specializations;
   clang::RecordDecl *ExportRecord = nullptr; // found one only
+  struct SectionLine {
+    const clang::FunctionDecl *Import; // null for an export
+    std::string Name, Descriptor;
+  };
+  std::vector<SectionLine> SectionLines;
 
   bool completeTypes(const clang::FunctionDecl *FD);
   std::string mangledName(const clang::FunctionDecl *FD);

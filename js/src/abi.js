@@ -2,8 +2,11 @@
 // refusing a module built for another ABI before any of its code runs.
 import { WireTypeError, parameterType, resultType } from './wire.js';
 
-export const ABI_VERSION = 2;
+export const ABI_VERSION = 3;
 export const IMPORT_MODULE = 'jsinterop';
+// Lines `<name> <descriptor>`: <name> (16 hex digits) is a binding's wasm import in IMPORT_MODULE,
+// its wasm export after `jsinterop_`, or its export record's.
+const SECTION = 'jsinterop.bindings';
 
 // What the runtime library (libjsinterop-runtime.a) exports; the JS runtime calls all of them.
 export const RUNTIME_EXPORTS = [
@@ -26,31 +29,59 @@ export function versionMismatch(name, version) {
   );
 }
 
-// The module's bindings that its import and export names carry: every import of module
-// "jsinterop" and every export whose name is a JSON object (a direct export). Returns { imports,
-// exports }, each a list of { wasmName, descriptor, params, result }, where params and result are
-// the wire types the descriptor spells (wire.js). The other exports have records (readExportRecords).
-export function readBindings(module, name) {
+// The module's bindings, as its descriptor section (docs/design.md, "Descriptors") names them:
+// { imports, exports, lines }. imports: its imports of IMPORT_MODULE; exports: its direct exports;
+// each a list of { wasmName, descriptor, params, result }, where params and result are the wire
+// types the descriptor spells (wire.js). lines: the section's descriptor texts by name, which the
+// export records name (readExportRecords).
+export function readBindings(module, moduleName) {
+  // The linker keeps one line per name (docs/design.md); a name with two texts would bind one
+  // binding to the other's descriptor.
+  const lines = new Map();
+  const section = WebAssembly.Module.customSections(module, SECTION)[0];
+  for (const line of utf8.decode(section).split('\n')) {
+    const [name, descriptor] = [line.slice(0, 16), line.slice(17)];
+    if ((lines.get(name) ?? descriptor) !== descriptor) throw malformedDescriptor(moduleName, descriptor, `name of ${lines.get(name)}`);
+    lines.set(name, descriptor);
+  }
+  const binding = ({ name: wasmName, kind: wasmKind }, name, kind) => {
+    // ABI 2 named bindings by their descriptors: read as such, they fail the version check
+    const text = wasmName[0] === '{' ? wasmName : lineOf(lines, name, moduleName);
+    if (wasmKind !== 'function') throw malformedDescriptor(moduleName, text, `a ${wasmKind}, not a function`);
+    return { wasmName, ...readDescriptor(text, kind, moduleName) };
+  };
   const imports = WebAssembly.Module.imports(module)
     .filter((entry) => entry.module === IMPORT_MODULE)
-    .map((entry) => readBinding(entry, 'import', name));
+    .map((entry) => binding(entry, entry.name, 'import'));
   const exports = WebAssembly.Module.exports(module)
-    .filter((entry) => entry.name.startsWith('{'))
-    .map((entry) => readBinding(entry, 'export', name));
+    .filter((entry) => /^jsinterop_[0-9a-f]{16}$/.test(entry.name))
+    .map((entry) => binding(entry, entry.name.slice(10), 'export'));
+  return { imports, exports, lines };
+}
+
+// Every binding of the module, read without instantiating it: its imports, and each export of the
+// section (direct or with a record), as { descriptor, params, result }.
+export function readModuleBindings(module, moduleName) {
+  const { imports, lines } = readBindings(module, moduleName);
+  const exports = [...lines.values()]
+    .filter((text) => text !== '') // after the last newline
+    .map((text) => readDescriptor(text, /"kind":"(\w+)"/.exec(text)?.[1], moduleName))
+    .filter(({ descriptor }) => descriptor.kind === 'export');
   return { imports, exports };
 }
 
-function readBinding({ name: wasmName, kind: wasmKind }, kind, moduleName) {
-  if (wasmKind !== 'function') throw malformedDescriptor(moduleName, wasmName, `a ${wasmKind}, not a function`);
-  return { wasmName, ...readDescriptor(wasmName, kind, moduleName) };
+function lineOf(lines, name, moduleName) {
+  const text = lines.get(name);
+  if (text === undefined) throw malformedDescriptor(moduleName, name, `no line in ${SECTION}`);
+  return text;
 }
 
 // The exports that are not direct: the records the plugin writes (detail::export_record, three
-// i32s: the address of the descriptor's NUL-terminated UTF-8, the dispatcher's and the exported
-// function's indices in the function table), between the addresses the runtime library gives.
-// Returns a list of { descriptor, params, result, dispatch, target }: JS calls dispatch(target,
-// wasm values...).
-export function readExportRecords(exports, moduleName) {
+// i32s: the address of the binding's NUL-terminated name in lines, the dispatcher's and the
+// exported function's indices in the function table), between the addresses the runtime library
+// gives. Returns a list of { descriptor, params, result, dispatch, target }: JS calls
+// dispatch(target, wasm values...).
+export function readExportRecords(exports, moduleName, lines) {
   const begin = exports.jsinterop_export_records() >>> 0;
   const end = exports.jsinterop_export_records_end() >>> 0;
   const malformed = (problem) => new Error(`jsinterop: ${moduleName} has malformed export records (${problem})`);
@@ -73,8 +104,9 @@ export function readExportRecords(exports, moduleName) {
   // functions at one path still collide in the export tree.
   const seen = new Set();
   for (let at = 0; at < words.length; at += 3) {
-    const text = cString(bytes, words[at]);
-    if (text === undefined) throw malformed(`descriptor address ${words[at]}`);
+    const name = cString(bytes, words[at]);
+    if (name === undefined) throw malformed(`name address ${words[at]}`);
+    const text = lineOf(lines, name, moduleName);
     const key = `${words[at + 1]} ${words[at + 2]} ${text}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -90,18 +122,13 @@ export function readExportRecords(exports, moduleName) {
 }
 
 const RECORD_SIZE = 12;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder();
 
-// The NUL-terminated UTF-8 text at address, or undefined when it does not end inside memory or is
-// not UTF-8.
+// The NUL-terminated text at address, or undefined when it does not end inside memory (a name that
+// is not one finds no line).
 function cString(bytes, address) {
   const end = bytes.indexOf(0, address); // -1 too for an address outside memory
-  if (end < 0) return undefined;
-  try {
-    return utf8.decode(bytes.subarray(address, end));
-  } catch {
-    return undefined;
-  }
+  return end < 0 ? undefined : utf8.decode(bytes.subarray(address, end));
 }
 
 const malformedDescriptor = (moduleName, text, problem) =>

@@ -25,3 +25,6 @@ config.substitutions.append(("%{bin_path}", config.environment["PATH"]))
 # %exports: the JS paths of a linked module's exports, as app.exports presents them.
 config.substitutions.append(
     ("%exports", "node " + os.path.join(config.test_source_root, "Inputs", "list-exports.mjs")))
+# %bindings: the bindings of a module or object file, each with its descriptor from the section.
+config.substitutions.append(
+    ("%bindings", "node " + os.path.join(config.test_source_root, "Inputs", "list-bindings.mjs")))

@@ -6,6 +6,7 @@
 // RUN: %cxx -O2 %s -o %t.wasm
 // RUN: wasm-objdump -x -j Import %t.wasm > %t.dump
 // RUN: wasm-objdump -x -j Type %t.wasm >> %t.dump
+// RUN: %bindings %t.wasm >> %t.dump
 // RUN: FileCheck %s --check-prefix=WASM < %t.dump
 #include <jsinterop/jsinterop.h>
 
@@ -25,11 +26,13 @@ extern "C" int main_like(int x) { return js_add(x, 2) + static_cast<int>(js_scal
 // O0-NOT: define{{.*}}js_add
 
 // IR: declare noundef i32 @__jsinterop_import._Z6js_addii.{{[0-9A-F]+}}(i32 noundef, i32 noundef) local_unnamed_addr [[ADD_ATTRS:#[0-9]+]]
-// IR: attributes [[ADD_ATTRS]] = {{.*}}"wasm-import-module"="jsinterop" "wasm-import-name"="{\22abi\22:2,\22function\22:\22js_add\22,\22kind\22:\22import\22,\22module\22:\22Math\22,\22params\22:[{\22name\22:\22a\22,\22type\22:\22int32\22},{\22name\22:\22b\22,\22type\22:\22int32\22}],\22path\22:\22add\22,\22result\22:\22int32\22}"
+// IR: attributes [[ADD_ATTRS]] = {{.*}}"wasm-import-module"="jsinterop" "wasm-import-name"="{{[0-9a-f]+}}"
 
-// WASM: func[{{[0-9]+}}] sig=[[ADD:[0-9]+]] <__jsinterop_import._Z6js_addii.{{.*}}> <- jsinterop.{"abi":2,"function":"js_add","kind":"import","module":"Math","params":[{"name":"a","type":"int32"},{"name":"b","type":"int32"}],"path":"add","result":"int32"}
-// WASM: func[{{[0-9]+}}] sig=[[SCALE:[0-9]+]] <__jsinterop_import._Z8js_scaledb.{{.*}}> <- jsinterop.{"abi":2,"function":"js_scale","kind":"import","params":[{"name":"x","type":"float64"},{"name":"twice","type":"bool"}],"path":"globalThis.scale","result":"float64"}
+// WASM: func[{{[0-9]+}}] sig=[[ADD:[0-9]+]] <__jsinterop_import._Z6js_addii.{{.*}}> <- jsinterop.[[ADD_NAME:[0-9a-f]{16}]]
+// WASM: func[{{[0-9]+}}] sig=[[SCALE:[0-9]+]] <__jsinterop_import._Z8js_scaledb.{{.*}}> <- jsinterop.[[SCALE_NAME:[0-9a-f]{16}]]
 // WASM: Type[
 // WASM-DAG: - type[[[ADD]]] (i32, i32) -> i32
 // WASM-DAG: - type[[[SCALE]]] (f64, i32) -> f64
+// WASM: import [[ADD_NAME]] {"abi":3,"function":"js_add","kind":"import","module":"Math","params":[{"name":"a","type":"int32"},{"name":"b","type":"int32"}],"path":"add","result":"int32"}{{$}}
+// WASM: import [[SCALE_NAME]] {"abi":3,"function":"js_scale","kind":"import","params":[{"name":"x","type":"float64"},{"name":"twice","type":"bool"}],"path":"globalThis.scale","result":"float64"}{{$}}
 int main() { return main_like(1); }

@@ -3,9 +3,9 @@
 // function calls its own, the code written per import is one call, and two exports share one
 // dispatcher.
 // RUN: %cxx -O0 %s -o %t.wasm
-// RUN: wasm-objdump -x -j Import %t.wasm | FileCheck %s
+// RUN: %bindings %t.wasm | FileCheck %s
 // RUN: %cxx -O2 %s -o %t2.wasm
-// RUN: wasm-objdump -x -j Import %t2.wasm | FileCheck %s
+// RUN: %bindings %t2.wasm | FileCheck %s
 // RUN: %cxx -O2 -S -emit-llvm %s -o %t.ll
 // RUN: grep -c 'define .*@_ZN9jsinterop6detail11call_import' %t.ll | FileCheck %s --check-prefix=ONE
 // RUN: grep -c 'define .*@_ZN9jsinterop6detail11call_export' %t.ll | FileCheck %s --check-prefix=ONE
@@ -21,8 +21,8 @@
 [[jsinterop::export]] std::string five(std::string_view s) { return std::string(s) + "5"; }
 [[jsinterop::export]] std::string six(std::string_view s) { return std::string(s) + "6"; }
 
-// CHECK-DAG: "path":"three"
-// CHECK-DAG: "path":"four"
+// CHECK-DAG: {{^}}import {{.*}}"path":"three"
+// CHECK-DAG: {{^}}import {{.*}}"path":"four"
 
 // EXPORTS-DAG: {{^}}five{{$}}
 // EXPORTS-DAG: {{^}}six{{$}}

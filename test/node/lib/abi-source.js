@@ -1,6 +1,9 @@
 // C++ that writes by hand what the plugin writes for [[jsinterop::import]] and [[jsinterop::export]]
-// (docs/design.md: a raw wasm import, or an export named by its JSON descriptor as a direct export
-// is), so that the JS runtime can be tested with any descriptor, also a wrong one.
+// (docs/design.md: a raw wasm import, or an export as a direct export is, named by a short name
+// whose line in the descriptor section holds the descriptor), so that the JS runtime can be tested
+// with any descriptor, also a wrong one.
+import { createHash } from 'node:crypto';
+
 import { ABI_VERSION } from '../../../js/src/abi.js';
 
 const CXX_PARAM = { bool: 'bool', int32: 'int', float64: 'double', string: 'std::string_view' };
@@ -16,9 +19,10 @@ export const PRELUDE = `#include <jsinterop/jsinterop.h>
 #include <string_view>
 `;
 
-// params: [[name, wireType], ...]. The descriptor as a C string literal.
+// params: [[name, wireType], ...]. The binding's name and the file-scope C++ that writes its line
+// (described()).
 export function descriptor({ abi = ABI_VERSION, kind, path, module, cxxName, params, result }) {
-  const json = JSON.stringify({
+  return described(JSON.stringify({
     abi,
     kind,
     path,
@@ -26,8 +30,15 @@ export function descriptor({ abi = ABI_VERSION, kind, path, module, cxxName, par
     function: cxxName,
     params: params.map(([name, type]) => ({ name, type })),
     result,
-  });
-  return JSON.stringify(json); // as a C string literal
+  }));
+}
+
+// { name, line } of a descriptor's text: name is what the wasm import (or, after `jsinterop_`, the
+// export) is called; line the file-scope asm that writes `<name> <text>` into the section, as the
+// plugin does (any 16 hex digits will do as the name: the runtime only looks them up).
+export function described(text, name = createHash('sha256').update(text).digest('hex').slice(0, 16)) {
+  const assembly = `.section .custom_section.jsinterop.bindings,"G",@,jsinterop_test.${name}\n.ascii ${JSON.stringify(`${name} ${text}\n`)}\n.text\n`;
+  return { name, line: `__asm__(${JSON.stringify(assembly)});\n` };
 }
 
 const cxxParams = (params) => params.map(([name, type]) => `${CXX_PARAM[type]} ${name}`).join(', ');
@@ -39,9 +50,9 @@ export function declareImport({ name, path, module, params = [], result = 'void'
   const wasmParams = params.flatMap(([, type]) => WASM_PARAMS[type]);
   if (result === 'string') wasmParams.unshift('int'); // the result slot
   const rawResult = result === 'string' ? 'void' : WASM_RESULT[result];
-  const descriptorText = descriptor({ abi, kind: 'import', path, module, cxxName: name, params, result });
-  return `
-__attribute__((import_module("jsinterop"), import_name(${descriptorText})))
+  const binding = descriptor({ abi, kind: 'import', path, module, cxxName: name, params, result });
+  return `${binding.line}
+__attribute__((import_module("jsinterop"), import_name("${binding.name}")))
 ${rawResult} ${raw}(${wasmParams.join(', ')});
 inline ${CXX_RESULT[result]} ${name}(${cxxParams(params)}) {
   return jsinterop::detail::call_import<${signature(params, result)}>(&${raw}${params.map(([n]) => `, ${n}`).join('')});
@@ -54,9 +65,9 @@ export function exportFunction({ name, path, params = [], result = 'void', abi }
   const wasmTypes = params.flatMap(([, type]) => WASM_PARAMS[type]);
   const wasmNames = wasmTypes.map((_, index) => `w${index}`);
   const rawResult = result === 'string' ? 'int' : WASM_RESULT[result];
-  const descriptorText = descriptor({ abi, kind: 'export', path, cxxName: name, params, result });
-  return `
-__attribute__((export_name(${descriptorText}), used))
+  const binding = descriptor({ abi, kind: 'export', path, cxxName: name, params, result });
+  return `${binding.line}
+__attribute__((export_name("jsinterop_${binding.name}"), used))
 ${rawResult} raw_export_${name}(${wasmTypes.map((type, index) => `${type} ${wasmNames[index]}`).join(', ')}) {
   return jsinterop::detail::call_export<${signature(params, result)}>(&${name}${wasmNames.map((n) => `, ${n}`).join('')});
 }
@@ -135,9 +146,9 @@ export function rawImport({ name, path, module, params = [], result = 'void' }) 
   if (wire.kind === 'result') lead.push(['int', 'error_slot']);
   if (wire.resultInMemory) lead.push(['int', 'slot']);
   const all = [...lead, ...wasmParams(params)].map(([type, n]) => `${type} ${n}`).join(', ');
-  const text = descriptor({ kind: 'import', path, module, cxxName: name, params, result });
+  const binding = descriptor({ kind: 'import', path, module, cxxName: name, params, result });
   const cResult = wire.resultInMemory ? 'void' : (C_TYPE[wire.resultWasm] ?? 'void');
-  return `__attribute__((import_module("jsinterop"), import_name(${text}))) ${cResult} ${name}(${all});\n`;
+  return `${binding.line}__attribute__((import_module("jsinterop"), import_name("${binding.name}"))) ${cResult} ${name}(${all});\n`;
 }
 
 // A raw export `name` of wire types params -> result, with the C++ body `body` (its parameters as
@@ -145,7 +156,7 @@ export function rawImport({ name, path, module, params = [], result = 'void' }) 
 export function rawExport({ name, path, params = [], result = 'void', body }) {
   const wire = parseWireType(result);
   const cResult = wire.resultInMemory ? 'int' : (C_TYPE[wire.resultWasm] ?? 'void');
-  const text = descriptor({ kind: 'export', path: path ?? name, cxxName: name, params, result });
+  const binding = descriptor({ kind: 'export', path: path ?? name, cxxName: name, params, result });
   const all = wasmParams(params).map(([type, n]) => `${type} ${n}`).join(', ');
-  return `__attribute__((export_name(${text}), used)) ${cResult} ${name}(${all}) {\n${body}\n}\n`;
+  return `${binding.line}__attribute__((export_name("jsinterop_${binding.name}"), used)) ${cResult} ${name}(${all}) {\n${body}\n}\n`;
 }

@@ -5,9 +5,10 @@
 //   imports: [[module, name], ...]
 //   exports: [[name, body], ...] where body is { returns: n } or { calls: importIndex }
 //   memory:  whether to export a one-page memory named "memory", or the names to export it as
+//   custom:  [[name, text], ...] custom sections, at the end
 import { ABI_VERSION, RUNTIME_EXPORTS } from '../../../js/src/abi.js';
 
-export function wasmModule({ imports = [], exports = [], memory = false }) {
+export function wasmModule({ imports = [], exports = [], memory = false, custom = [] }) {
   const typeSection = vector([[0x60, 0x00, 0x01, 0x7f]]);
   const importSection = vector(imports.map(([module, name]) => [...string(module), ...string(name), 0x00, 0x00]));
   const functionSection = vector(exports.map(() => [0x00]));
@@ -24,6 +25,7 @@ export function wasmModule({ imports = [], exports = [], memory = false }) {
     ...(memory ? section(5, memorySection) : []),
     ...section(7, vector(exportEntries)),
     ...section(10, codeSection),
+    ...custom.flatMap(([name, text]) => section(0, [...string(name), ...new TextEncoder().encode(text)])),
   ]);
 }
 

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 
 import { ABI_VERSION } from '../../../js/src/abi.js';
 import { instantiate } from '../../../js/src/index.js';
-import { PRELUDE, declareImport } from '../lib/abi-source.js';
+import { PRELUDE, declareImport, described } from '../lib/abi-source.js';
 import { compileProgram } from '../lib/toolchain.js';
 import { runtimeExports, wasmModule } from '../lib/wasm-builder.js';
 
@@ -16,9 +16,25 @@ const mismatch = (version, name = 'app.wasm') =>
 const descriptor = (fields) => JSON.stringify({ abi: ABI_VERSION, params: [], result: 'int32', ...fields });
 const exportDescriptor = (path, fields) => descriptor({ kind: 'export', path, ...fields });
 
-// A module that looks linked with the runtime library, plus `exports` and `imports`.
-const linked = ({ exports = [], imports = [], version } = {}) =>
-  wasmModule({ imports, exports: [...runtimeExports(version), ...exports], memory: true });
+// A module that looks linked with the runtime library, plus `exports` and `imports`. A binding's name
+// given as its descriptor (text that starts with `{`) becomes the short name and a section line.
+const linked = ({ exports = [], imports = [], version, memory = true, lines = [] } = {}) => {
+  const short = (text) => {
+    if (!text.startsWith('{')) return text;
+    const { name } = described(text);
+    lines.push(`${name} ${text}\n`);
+    return name;
+  };
+  return wasmModule({
+    imports: imports.map(([module, name]) => [module, module === 'jsinterop' ? short(name) : name]),
+    exports: [
+      ...runtimeExports(version),
+      ...exports.map(([name, body]) => [name.startsWith('{') ? `jsinterop_${short(name)}` : name, body]),
+    ],
+    memory: Array.isArray(memory) ? memory.map((name) => (name.startsWith('{') ? `jsinterop_${short(name)}` : name)) : memory,
+    custom: [['jsinterop.bindings', lines.join('')]],
+  });
+};
 
 test('a compiled import descriptor of the next ABI is refused with the versioning message', async () => {
   const next = ABI_VERSION + 1;
@@ -88,11 +104,30 @@ test('an import descriptor is checked too', async () => {
 });
 
 test('a descriptor that names something other than a function is refused', async () => {
-  const name = exportDescriptor('f');
-  const bytes = wasmModule({ exports: runtimeExports(), memory: ['memory', name] });
-  await assert.rejects(instantiate(bytes), {
-    message: `jsinterop: app.wasm has a malformed binding descriptor (a memory, not a function): ${name}`,
+  const text = exportDescriptor('f');
+  await assert.rejects(instantiate(linked({ memory: ['memory', text] })), {
+    message: `jsinterop: app.wasm has a malformed binding descriptor (a memory, not a function): ${text}`,
   });
+});
+
+test('a binding without its line in the section, or two lines of one name, are refused', async () => {
+  const name = '0123456789abcdef';
+  await assert.rejects(instantiate(linked({ imports: [['jsinterop', name]] })), {
+    message: `jsinterop: app.wasm has a malformed binding descriptor (no line in jsinterop.bindings): ${name}`,
+  });
+  const [f, g] = [exportDescriptor('f'), exportDescriptor('g')];
+  await assert.rejects(instantiate(linked({ lines: [`${name} ${f}\n${name} ${g}\n`] })), {
+    message: `jsinterop: app.wasm has a malformed binding descriptor (name of ${f}): ${g}`,
+  });
+  // the same line twice (two linkers' copies) is one binding
+  const app = await instantiate(linked({ exports: [[`jsinterop_${name}`, { returns: 3 }]], lines: [`${name} ${f}\n${name} ${f}\n`] }));
+  assert.equal(app.exports.f(), 3);
+});
+
+test('a module of ABI 2, whose bindings were named by their descriptors, is refused with the versioning message', async () => {
+  const old = JSON.stringify({ abi: 2, kind: 'import', path: 'f', params: [], result: 'void' });
+  const bytes = wasmModule({ imports: [['jsinterop', old]], exports: runtimeExports(2), memory: true });
+  await assert.rejects(instantiate(bytes), { message: mismatch(2) });
 });
 
 test('every wire type of the ABI, and templates of them, are read', async () => {

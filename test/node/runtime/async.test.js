@@ -25,19 +25,19 @@ const FREE = (name) => `std::free(ptr<void>(${name}_data));`;
 // A binding of the C++ function `name` with signature `signature` (C++), as the plugin writes it:
 // `wasm` is the raw wasm signature [result, [params]] in C types.
 function importBinding({ name, module, path, params = [], result = 'void', signature, wasm: [rawResult, rawParams] }) {
-  const text = descriptor({ kind: 'import', path, module, cxxName: name, params, result });
+  const binding = descriptor({ kind: 'import', path, module, cxxName: name, params, result });
   const cxxParams = signature.match(/\((.*)\)$/)[1];
   const cxxArgs = cxxParams === '' ? [] : cxxParams.split(/,(?![^<]*>)/).map((type, i) => `${type.trim()} p${i}`);
-  return `__attribute__((import_module("jsinterop"), import_name(${text}))) ${rawResult} raw_${name}(${rawParams.join(', ')});
+  return `${binding.line}__attribute__((import_module("jsinterop"), import_name("${binding.name}"))) ${rawResult} raw_${name}(${rawParams.join(', ')});
 inline ${signature.replace(/\(.*\)$/, '')} ${name}(${cxxArgs.join(', ')}) {
   return jsinterop::detail::call_import<${signature}>(&raw_${name}${cxxArgs.map((_, i) => `, p${i}`).join('')});
 }
 `;
 }
 function exportBinding({ name, path = name, params = [], result = 'void', signature, wasm: [rawResult, rawParams] }) {
-  const text = descriptor({ kind: 'export', path, cxxName: name, params, result });
+  const binding = descriptor({ kind: 'export', path, cxxName: name, params, result });
   const names = rawParams.map((_, i) => `w${i}`);
-  return `__attribute__((export_name(${text}), used)) ${rawResult} raw_${name}(${rawParams.map((t, i) => `${t} ${names[i]}`).join(', ')}) {
+  return `${binding.line}__attribute__((export_name("jsinterop_${binding.name}"), used)) ${rawResult} raw_${name}(${rawParams.map((t, i) => `${t} ${names[i]}`).join(', ')}) {
   return jsinterop::detail::call_export<${signature}>(&${name}${names.map((n) => `, ${n}`).join('')});
 }
 `;

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { instantiate } from '../../../js/src/index.js';
-import { PRELUDE } from '../lib/abi-source.js';
+import { ABI_VERSION } from '../../../js/src/abi.js';
+import { PRELUDE, described } from '../lib/abi-source.js';
 import { compileProgram } from '../lib/toolchain.js';
 import { runtimeExports, wasmModule } from '../lib/wasm-builder.js';
 
@@ -35,8 +36,8 @@ test('records in a module that does not export its function table are refused', 
   });
 });
 
-// C++ records of `twice` (int -> int), each given as its three fields in C++: the descriptor, the
-// dispatcher and the target (record() writes the usual ones).
+// C++ records of `twice` (int -> int), each given as its descriptor section line and its three
+// fields in C++: the name, the dispatcher and the target (record() writes the usual ones).
 const recordsProgram = (records, name) =>
   compileProgram(
     `${PRELUDE}
@@ -45,8 +46,8 @@ int twice(int x) { return 2 * x; }
 int thrice(int x) { return 3 * x; }
 ${records
   .map(
-    (fields, index) =>
-      `[[gnu::used, gnu::section("jsinterop_exports")]] const jsinterop::detail::export_record record${index} = {
+    ({ line, fields }, index) =>
+      `${line}[[gnu::used, gnu::section("jsinterop_exports")]] const jsinterop::detail::export_record record${index} = {
   ${fields.join(', ')}};`,
   )
   .join('\n')}
@@ -55,10 +56,13 @@ int main() {}
     name,
   );
 const DISPATCH = '(any_function)&jsinterop::detail::call_export<int(int), int(int), int>';
-const record = (text, target) => [JSON.stringify(text), DISPATCH, `(any_function)&${target}`];
+const record = (text, target) => {
+  const { name, line } = described(text);
+  return { line, fields: [JSON.stringify(name), DISPATCH, `(any_function)&${target}`] };
+};
 
 const descriptor = (path) =>
-  JSON.stringify({ abi: 2, function: 'twice', kind: 'export', params: [{ name: 'x', type: 'int32' }], path, result: 'int32' });
+  JSON.stringify({ abi: ABI_VERSION, function: 'twice', kind: 'export', params: [{ name: 'x', type: 'int32' }], path, result: 'int32' });
 
 test('a record is an export at its path, called through its dispatcher', async () => {
   const app = await instantiate(recordsProgram([record(descriptor('hand.twice'), 'twice')], 'record-ok'));
@@ -93,13 +97,16 @@ test("a record's malformed descriptor is refused, naming it", async () => {
   );
 });
 
-test('a record whose descriptor lies outside memory, or whose functions outside the table, is refused', async () => {
-  const [text, dispatch, target] = record(descriptor('f'), 'twice');
-  await assert.rejects(instantiate(recordsProgram([['(const char *)0x7ffffff0', dispatch, target]], 'record-address')), {
-    message: 'jsinterop: record-address.wasm has malformed export records (descriptor address 2147483632)',
+test('a record whose name lies outside memory or has no line, or whose functions lie outside the table, is refused', async () => {
+  const { line, fields: [name, dispatch, target] } = record(descriptor('f'), 'twice');
+  await assert.rejects(instantiate(recordsProgram([{ line, fields: ['(const char *)0x7ffffff0', dispatch, target] }], 'record-address')), {
+    message: 'jsinterop: record-address.wasm has malformed export records (name address 2147483632)',
+  });
+  await assert.rejects(instantiate(recordsProgram([{ line: '', fields: [name, dispatch, target] }], 'record-line')), {
+    message: `jsinterop: record-line.wasm has a malformed binding descriptor (no line in jsinterop.bindings): ${JSON.parse(name)}`,
   });
   await assert.rejects(
-    instantiate(recordsProgram([[text, '(any_function)100000', target]], 'record-index')),
+    instantiate(recordsProgram([{ line, fields: [name, '(any_function)100000', target] }], 'record-index')),
     /^Error: jsinterop: record-index\.wasm has malformed export records \(function indices 100000, \d+ of \{"abi"/,
   );
 });

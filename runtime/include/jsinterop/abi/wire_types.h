@@ -10,10 +10,16 @@ namespace jsinterop::abi {
 
 // Written into every binding descriptor; the JS runtime refuses a module whose version it does not
 // know. Bump it on any change a runtime of the previous version would misread.
-inline constexpr int version = 2;
+inline constexpr int version = 3;
 
 // The wasm import module of every import the plugin writes.
 inline constexpr std::string_view import_module = "jsinterop";
+
+// The custom section that holds the descriptors, one line `<name> <descriptor>` per binding, where
+// <name> names the binding's wasm import (module import_module), its wasm export (prefixed with
+// export_prefix) or its export record.
+inline constexpr std::string_view descriptor_section = "jsinterop.bindings";
+inline constexpr std::string_view export_prefix = "jsinterop_";
 
 enum class wire_type {
 #define JSINTEROP_WIRE_TYPE(Id, Name, JsType, MarshalAs, CxxTypes, ParamWasm, ResultWasm, Direct, TsType, TsArgument) Id,

@@ -205,7 +205,7 @@ template <class Signature, class Function, class... Wasm> auto call_export(Funct
 // (docs/design.md, "Exports"). JS calls `dispatch` (a call_export) with `target` first.
 using any_function = void (*)();
 struct export_record {
-  const char *descriptor; // JSON, NUL-terminated
+  const char *name; // NUL-terminated: the binding's line in the descriptor section
   any_function dispatch;
   any_function target;
 };
