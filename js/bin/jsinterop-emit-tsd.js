@@ -20,7 +20,7 @@ try {
   const module = await WebAssembly.compile(readFileSync(wasmPath)).catch((error) => {
     throw new Error(`${name} is not a WebAssembly module (${error.message})`);
   });
-  writeFileSync(output, declarations(await bindingsOf(module, name), name));
+  writeFileSync(output, declarations(bindingsOf(module, name), name));
 } catch (error) {
   console.error(`jsinterop-emit-tsd: ${error.message.replace(/^jsinterop: /, '')}`);
   process.exit(1);

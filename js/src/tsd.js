@@ -3,29 +3,15 @@
 // JS module of its imports must provide, from the binding descriptors, so that they cannot disagree
 // with the module. Each wire type's TS type is the TsType/TsArgument column of wire_types.def
 // (js/src/generated/ts-types.js). Not imported by index.js: the browser bundle does not carry it.
-import { checkRuntimeLibrary, readBindings, readExportRecords } from './abi.js';
+import { checkRuntimeLibrary, readModuleBindings } from './abi.js';
 import { tsTypes } from './generated/ts-types.js';
 import { splitArguments } from './wire.js';
 
-// Every binding of the module, as { descriptor, params, result }. The export records are data in
-// the module's memory: it is instantiated with imports that throw and its code does not run (a
-// reactor has no start function and _initialize is not called), but for the runtime library's
-// functions that return the records' bounds.
-export async function bindingsOf(module, name) {
+// Every binding of the module, as { descriptor, params, result }, read without running it.
+export function bindingsOf(module, name) {
   checkRuntimeLibrary(module, name);
-  const { imports, exports } = readBindings(module, name);
-  const stubs = {};
-  for (const entry of WebAssembly.Module.imports(module)) {
-    if (entry.kind !== 'function') {
-      throw new Error(`jsinterop: ${name} imports a ${entry.kind} (${entry.module}.${entry.name}), which jsinterop-clang++ never links`);
-    }
-    stubs[entry.module] ??= {};
-    stubs[entry.module][entry.name] = () => {
-      throw new Error(`jsinterop: ${name} was instantiated only to read its export records`);
-    };
-  }
-  const instance = await WebAssembly.instantiate(module, stubs);
-  return [...imports, ...exports, ...readExportRecords(instance.exports, name)];
+  const { imports, exports } = readModuleBindings(module, name);
+  return [...imports, ...exports];
 }
 
 // The TS type of a wire type spelling, as JS gets it from C++ (toCxx false) or gives it to C++
