@@ -1,7 +1,8 @@
 // Issue 18, item 4: the declarations the driver writes next to a module (js/bin/jsinterop-emit-tsd.js,
 // from the binding descriptors). app.cpp is compiled with jsinterop-clang++ and its app.d.ts
 // emitted; app-good.tsx then compiles with tsc --strict against it and, once tsc has emitted its JS,
-// runs against the module; app-bad.tsx fails with exactly the errors its comments mark.
+// runs against the module; app-bad.tsx fails with exactly the errors its comments mark. The
+// runtime's browser bundle leaves the emitter out.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -107,4 +108,15 @@ test('jsinterop-emit-tsd fails with a message for what is not a jsinterop module
   const usage = emit();
   assert.equal(usage.status, 1);
   assert.match(usage.stderr, /^usage: jsinterop-emit-tsd app\.wasm \[app\.d\.ts\]/);
+});
+
+test("the runtime's browser entry does not load the emitter", async () => {
+  const esbuild = await import('esbuild'); // a devDependency of the repository (npm ci)
+  const { metafile } = await esbuild.build({
+    entryPoints: [join(repoRoot, 'js/src/index.js')], bundle: true, format: 'esm', platform: 'browser',
+    write: false, metafile: true, logLevel: 'silent',
+  });
+  const inputs = Object.keys(metafile.inputs);
+  assert.ok(inputs.some((input) => input.endsWith('js/src/wire.js')), inputs.join(', '));
+  assert.ok(!inputs.some((input) => /tsd|ts-types/.test(input)), inputs.join(', '));
 });
