@@ -41,6 +41,26 @@ bool isRecord(QualType T, StringRef Namespace, StringRef Name) {
          enclosingNamespaces(Record) == Namespace;
 }
 
+// A typed handle is a class derived publicly from jsinterop::object (docs/cpp-api.md, "Typed
+// handles"): it crosses as its JS object. Returns whether Class is one, and in HasState whether it
+// or a class between it and jsinterop::object adds what would not cross (data members, virtual
+// functions or bases).
+bool isTypedHandle(const CXXRecordDecl *Class, bool &HasState) {
+  if (!Class || !Class->hasDefinition())
+    return false;
+  for (const CXXBaseSpecifier &Base : Class->bases()) {
+    if (Base.getAccessSpecifier() != AS_public)
+      continue;
+    QualType BaseType = Base.getType().getCanonicalType();
+    bool IsObject = isRecord(BaseType, "jsinterop", "object");
+    if (IsObject || isTypedHandle(BaseType->getAsCXXRecordDecl(), HasState)) {
+      HasState = HasState || !Class->field_empty() || Class->isPolymorphic() || Class->getNumVBases() != 0;
+      return true;
+    }
+  }
+  return false;
+}
+
 // The wire type of a builtin arithmetic type that needs no marshal_as choice.
 std::optional<wire_type> arithmeticWire(QualType T) {
   const auto *Builtin = T->getAs<BuiltinType>();
@@ -271,6 +291,11 @@ private:
     }
     if (isRecord(Type, "jsinterop", "object"))
       return scalar(Declared, wire_type::Object, MarshalAs);
+    if (bool HasState = false; isTypedHandle(Type->getAsCXXRecordDecl(), HasState)) {
+      if (HasState)
+        return fail(Rejection::HandleWithState, Declared);
+      return scalar(Declared, wire_type::Object, MarshalAs);
+    }
     if (isRecord(Type, "jsinterop", "any"))
       return scalar(Declared, wire_type::Any, MarshalAs);
     if (isRecord(Type, "jsinterop", "js_error"))

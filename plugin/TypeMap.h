@@ -44,6 +44,7 @@ struct Rejection {
     NestedOptional,    // optional<optional<T>>: JS has one null
     TooDeep,           // templates nested deeper than MaxNesting
     NotHere,           // valid elsewhere, not in this place (Expected says where)
+    HandleWithState,   // a typed handle (derived from jsinterop::object) with data of its own
   };
   Kind What;
   clang::QualType Type;    // the offending (inner) type

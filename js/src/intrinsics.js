@@ -111,6 +111,12 @@ export function createIntrinsics(rt) {
       const args = arrayOf(argsHandle);
       return attempt(rt, errorSlot, () => Reflect.construct(values.get(h), args));
     },
+    instance_of: (h, address, length) => {
+      let constructor = globalThis;
+      for (const segment of readName(address, length).split('.')) constructor = constructor?.[segment];
+      if (typeof constructor !== 'function') return -1;
+      return values.get(h) instanceof constructor ? 1 : 0;
+    },
     // "expected <what the wire type spelled expects>, got <the value>", for C++'s messages.
     explain_misfit: (h, address, length, slot) => {
       const wire = parseWireType(readName(address, length));

@@ -98,6 +98,9 @@ void reportRejection(Sema &S, const Site &At, const Rejection &Why) {
     report(Diags, Loc, Diag::err_type_not_here)
         << At.isResult() << At.name() << Function << Why.Type << Why.Expected;
     return;
+  case Rejection::HandleWithState:
+    report(Diags, Loc, Diag::err_handle_with_state) << At.isResult() << At.name() << Function << Why.Type;
+    return;
   case Rejection::NestedOptional:
     report(Diags, Loc, Diag::err_nested_optional) << At.isResult() << At.name() << Function;
     return;

@@ -3,8 +3,10 @@
 #ifndef JSINTEROP_OBJECT_H
 #define JSINTEROP_OBJECT_H
 
+#include <concepts>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "jsinterop/any.h"
 #include "jsinterop/detail/property_key.h"
@@ -86,6 +88,19 @@ private:
   void set_boxed(std::string_view name, abi::i32 boxed);
   detail::handle handle_;
 };
+
+// A typed handle: a class derived from object for a JS class, which crosses as its JS object with no
+// check and no cost of its own, so that C++'s types say which objects a function takes.
+//   struct Node : jsinterop::object { using object::object; static constexpr std::string_view js_class = "Node"; };
+//   struct Element : Node { using Node::Node; static constexpr std::string_view js_class = "Element"; };
+// It may add member functions, not data (the plugin refuses one that does: only the JS object crosses).
+template <class T>
+concept typed_handle = std::derived_from<T, object> && !std::same_as<std::remove_cv_t<T>, object>;
+
+// value as T when it is an instance of T's JS class (instanceof globalThis[T::js_class], a dotted
+// path), else a TypeError saying what it is: a checked down-cast. is_instance<T> only tests.
+template <typed_handle T> result<T> cast(const object &value);
+template <typed_handle T> bool is_instance(const object &value);
 
 } // namespace jsinterop
 

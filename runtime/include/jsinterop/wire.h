@@ -285,6 +285,9 @@ constexpr i32 every_value_fits(i32) { return 1; }
 template <>
 struct wire<object> : handle_wire<object, wire_type::Object, detail::intrinsics::unbox_object,
                                   detail::intrinsics::fits_object> {};
+// A typed handle crosses as object does.
+template <typed_handle T>
+struct wire<T> : handle_wire<T, wire_type::Object, detail::intrinsics::unbox_object, detail::intrinsics::fits_object> {};
 template <>
 struct wire<any>
     : handle_wire<any, wire_type::Any, detail::intrinsics::duplicate, every_value_fits> {};

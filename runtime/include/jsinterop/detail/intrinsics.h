@@ -47,6 +47,8 @@ i32 object_try_set(i32 h, i32 name, i32 name_length, i32 value, i32 error_slot);
 JSINTEROP_RUNTIME_IMPORT("object_call")
 i32 object_call(i32 h, i32 name, i32 name_length, i32 arguments, i32 error_slot);
 JSINTEROP_RUNTIME_IMPORT("object_construct") i32 object_construct(i32 h, i32 arguments, i32 error_slot);
+// h's value instanceof globalThis[path] (a dotted path): 1 or 0; -1 when the path names no constructor.
+JSINTEROP_RUNTIME_IMPORT("instance_of") i32 instance_of(i32 h, i32 path, i32 path_length);
 // "expected <what the wire type spelled expects>, got <h's value>", for messages.
 JSINTEROP_RUNTIME_IMPORT("explain_misfit") void explain_misfit(i32 h, i32 type, i32 type_length, i32 slot);
 JSINTEROP_RUNTIME_IMPORT("array_new") i32 array_new();

@@ -131,6 +131,33 @@ template <class... A> object object::construct(const A &...args) const {
   return std::move(*made);
 }
 
+namespace detail {
+// value instanceof globalThis[path]: 1, 0, or -1 when the path names no constructor here.
+template <class T> abi::i32 instance_of(const object &value) {
+  static_assert(requires { std::string_view(T::js_class); },
+                "jsinterop::cast and is_instance need T::js_class, the JS class's path from globalThis");
+  constexpr std::string_view path = T::js_class;
+  return intrinsics::instance_of(value.js_handle().get_or_fatal(object::used_empty), abi::address_of(path.data()),
+                                 static_cast<abi::i32>(path.size()));
+}
+} // namespace detail
+
+template <typed_handle T> bool is_instance(const object &value) { return detail::instance_of<T>(value) == 1; }
+
+template <typed_handle T> result<T> cast(const object &value) {
+  constexpr std::string_view path = T::js_class;
+  switch (detail::instance_of<T>(value)) {
+  case 1:
+    return T(value.js_handle());
+  case 0:
+    return unexpected(js_error(detail::type_error("cast<" + std::string(path) + ">: the value is not an instance of " +
+                                                  std::string(path))));
+  default:
+    return unexpected(js_error(detail::type_error("cast<" + std::string(path) + ">: globalThis." + std::string(path) +
+                                                  " is not a constructor here")));
+  }
+}
+
 inline object object::create() { return object(detail::handle::adopt(detail::intrinsics::object_new())); }
 inline object object::create_array() { return object(detail::handle::adopt(detail::intrinsics::array_new())); }
 
