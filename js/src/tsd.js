@@ -29,8 +29,9 @@ export function tsType(spelling, toCxx) {
   }
   if (/\bE\b/.test(pattern)) return pattern.replace(/\bE\b/g, `'${argument}'`);
   const inner = tsType(argument, toCxx);
-  // `T | null` of a function type, or `T[]` of a union, needs parentheses; `Promise<T>` does not.
-  const grouped = /\||=>/.test(inner) ? `(${inner})` : inner;
+  // A type of several words (a union, a function, a readonly array) needs parentheses in `T | null`
+  // or `readonly T[]`; in `Promise<T>` it does not.
+  const grouped = inner.includes(' ') ? `(${inner})` : inner;
   return pattern.replace(/\bT\b/g, (t, at) => (pattern === 'T' || (pattern[at - 1] === '<' && pattern[at + 1] === '>') ? inner : grouped));
 }
 

@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 
 import { tsTypes } from '../../../js/src/generated/ts-types.js';
+import { ELEMENT_ARRAYS } from '../../../js/src/memory-view.js';
 import { tsType } from '../../../js/src/tsd.js';
+import { parameterType, resultType, wireTemplates } from '../../../js/src/wire.js';
 import { readWireTypeTable, repoRoot } from '../../../tools/wire-table.mjs';
 
 const table = readWireTypeTable();
@@ -26,25 +28,61 @@ test('js/src/generated/ts-types.js is generated from the current wire_types.def'
 const argument = { span: 'int32', segment: 'int32', function: 'int32, string, string', promise: 'int32' };
 const spelling = (row) => (row.template ? `${row.name}<${argument[row.name] ?? 'int32'}>` : row.name);
 
-test('every row of the table has a TypeScript type that tsc --strict accepts, both ways', () => {
-  const lines = table.flatMap((row, index) => {
-    assert.notEqual(row.tsType, '', `${row.name} has no TsType in wire_types.def`);
-    return [false, true].map((toCxx) => `export type T${index}${toCxx ? 'in' : 'out'} = ${tsType(spelling(row), toCxx)};`);
-  });
+// Declares each TS type as an alias in a .d.ts that imports what the types name from 'jsinterop', and
+// compiles it with tsc --strict; returns tsc's run.
+function compileTypes(types) {
   const project = mkdtempSync(join(tmpdir(), 'jsinterop-ts-mapping-'));
   try {
     writeFileSync(join(project, 'package.json'), '{ "private": true, "type": "module" }\n');
     mkdirSync(join(project, 'node_modules'));
     symlinkSync(join(repoRoot, 'js'), join(project, 'node_modules/jsinterop'), 'dir');
-    const source = ["import type { ElementArrays, MemoryView } from 'jsinterop';", ...lines, ''].join('\n');
-    writeFileSync(join(project, 'types.d.ts'), source);
+    const lines = types.map((type, index) => `export type T${index} = ${type};`);
+    writeFileSync(join(project, 'types.d.ts'), ["import type { ElementArrays, MemoryView } from 'jsinterop';", ...lines, ''].join('\n'));
     const tsc = join(repoRoot, 'node_modules/.bin/tsc');
     const args = ['--strict', '--noEmit', '--module', 'nodenext', '--lib', 'es2022,dom', '--types', '', '--pretty', 'false', 'types.d.ts'];
-    const run = spawnSync(tsc, args, { cwd: project, encoding: 'utf8' });
-    assert.equal(run.status, 0, `${run.stdout}${run.stderr}\n${source}`);
+    return spawnSync(tsc, args, { cwd: project, encoding: 'utf8' });
   } finally {
     rmSync(project, { recursive: true, force: true });
   }
+}
+
+test('every row of the table has a TypeScript type that tsc --strict accepts, both ways', () => {
+  for (const row of table) assert.notEqual(row.tsType, '', `${row.name} has no TsType in wire_types.def`);
+  const types = table.flatMap((row) => [tsType(spelling(row), false), tsType(spelling(row), true)]);
+  const run = compileTypes(types);
+  assert.equal(run.status, 0, `${run.stdout}${run.stderr}\n${types.join('\n')}`);
+});
+
+// Every spelling the runtime takes as a parameter or a result, up to two templates deep: each
+// template around each plain wire type (a view around each element kind; a function taking it,
+// returning it, or both), and each template around those.
+test('every wire type up to two templates deep has a TypeScript type that tsc --strict accepts', (t) => {
+  const plain = table.filter((row) => !row.template).map((row) => row.name);
+  const around = (inner) =>
+    Object.entries(wireTemplates).flatMap(([name, template]) => {
+      if (template.argument === 'element') return [];
+      if (name === 'function') return [`function<${inner}>`, `function<${inner}, void>`, `function<int32, ${inner}>`];
+      return [`${name}<${inner}>`];
+    });
+  const views = Object.entries(wireTemplates)
+    .filter(([, template]) => template.argument === 'element')
+    .flatMap(([name]) => Object.keys(ELEMENT_ARRAYS).map((element) => `${name}<${element}>`));
+  const valid = (spelling) =>
+    [parameterType, resultType].some((read) => {
+      try {
+        read(spelling);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  const depthOne = [...plain.flatMap(around), ...views].filter(valid);
+  const spellings = [...plain, ...depthOne, ...depthOne.flatMap(around).filter(valid)];
+  t.diagnostic(`${spellings.length} wire types`);
+  const types = spellings.flatMap((spelling) => [tsType(spelling, false), tsType(spelling, true)]);
+  const run = compileTypes(types);
+  const named = run.stdout.replace(/types\.d\.ts\((\d+),/g, (match, line) => `${spellings[Math.floor((line - 2) / 2)]} ${match}`);
+  assert.equal(run.status, 0, named + run.stderr);
 });
 
 test('templates compose: T is the argument, E its element kind, A... R a function', () => {
@@ -52,6 +90,7 @@ test('templates compose: T is the argument, E its element kind, A... R a functio
   assert.equal(tsType('optional<int32>', true), 'number | null | undefined');
   assert.equal(tsType('array<optional<string>>', false), '(string | null)[]');
   assert.equal(tsType('array<int64_bigint>', true), 'readonly bigint[]');
+  assert.equal(tsType('array<array<int32>>', true), 'readonly (readonly number[])[]');
   assert.equal(tsType('span<uint8>', true), "MemoryView<'uint8'> | ElementArrays['uint8']");
   assert.equal(tsType('span<uint8>', false), "MemoryView<'uint8'>");
   assert.equal(tsType('promise<result<string>>', false), 'Promise<string>');
