@@ -60,41 +60,40 @@ function parameterName(name, names) {
 const propertyName = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
 
 // The nested object type of bindings by dotted path. Several imports may call one JS function (C++
-// declarations of it with other types): it must be all of their signatures at once. Two exports at
-// one path fail instantiate(), and here.
+// declarations of it with other types): it must be all of their signatures at once. An import's JS
+// function may also hold others (`$` and `$.ajax`); two exports at one path, or an exported
+// function under another, fail instantiate(), and here.
 function objectType(bindings, indent, readonly) {
-  const root = new Map();
+  const newNode = () => ({ bindings: [], members: new Map() });
+  const root = newNode();
   for (const binding of bindings) {
-    const segments = binding.descriptor.path.split('.');
-    const leaf = segments.pop();
     let node = root;
-    for (const segment of segments) {
-      if (!node.has(segment)) node.set(segment, new Map());
-      node = node.get(segment);
-      if (!(node instanceof Map)) throw collision(binding);
+    for (const segment of binding.descriptor.path.split('.')) {
+      if (!node.members.has(segment)) node.members.set(segment, newNode());
+      node = node.members.get(segment);
+      if (binding.descriptor.kind === 'export' && node.bindings.length > 0) throw collision(binding);
     }
-    if (node.get(leaf) instanceof Map || (node.has(leaf) && binding.descriptor.kind === 'export')) throw collision(binding);
-    if (!node.has(leaf)) node.set(leaf, []);
-    node.get(leaf).push(binding);
+    if (binding.descriptor.kind === 'export' && node.members.size > 0) throw collision(binding);
+    node.bindings.push(binding);
   }
   const prefix = readonly ? 'readonly ' : '';
   const print = (node, depth) => {
     const pad = indent.repeat(depth + 1);
-    const members = [...node].map(([key, value]) => {
-      if (value instanceof Map) return `${pad}${prefix}${propertyName(key)}: ${print(value, depth + 1)};`;
-      const functions = value.flatMap(({ descriptor }) => (descriptor.function === undefined ? [] : [descriptor.function]));
-      const signatures = [...new Set(value.map(signature))];
-      const type = signatures.length === 1 ? signatures[0] : signatures.map((s) => `(${s})`).join(' & ');
+    const members = [...node.members].map(([key, member]) => {
+      const functions = member.bindings.flatMap(({ descriptor }) => descriptor.function ?? []);
       const doc = functions.length === 0 ? '' : `${pad}/** C++ ${functions.join(', ')} */\n`;
-      return `${doc}${pad}${prefix}${propertyName(key)}: ${type};`;
+      return `${doc}${pad}${prefix}${propertyName(key)}: ${print(member, depth + 1)};`;
     });
-    return members.length === 0 ? '{}' : `{\n${members.join('\n')}\n${indent.repeat(depth)}}`;
+    const signatures = [...new Set(node.bindings.map(signature))];
+    const parts = members.length === 0 ? signatures : [...signatures, `{\n${members.join('\n')}\n${indent.repeat(depth)}}`];
+    if (parts.length === 0) return '{}';
+    return parts.length === 1 ? parts[0] : parts.map((part) => (part.startsWith('{') ? part : `(${part})`)).join(' & ');
   };
   return print(root, 0);
 }
 
 const collision = ({ descriptor }) =>
-  new Error(`jsinterop: two bindings at JS path '${descriptor.path}': a namespace and a function, or two exports`);
+  new Error(`jsinterop: two exports at JS path '${descriptor.path}', or one under the other`);
 
 // The text of app.d.ts for the module's bindings. The imports of globalThis are the environment's,
 // not the program's to provide, so Imports lists those of named modules only.

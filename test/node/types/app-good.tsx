@@ -18,6 +18,7 @@ const shim: Imports['Shim'] = {
   fill: (bytes) => bytes.set([1, 2, 3, 4]),
   load: async (url) => `text of ${url}`,
   lookup: (key) => (key === 'key' ? 7 : null),
+  query: Object.assign((selector: string) => selector.length, { escape: (text: string) => `\\${text}` }),
 };
 const clock: Imports['Clock'] = { now: () => new Date(0) };
 

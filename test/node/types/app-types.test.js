@@ -53,6 +53,7 @@ test('the declarations nest the exports by namespace and list the imports of nam
   assert.match(declarations, /\n {4}readonly Counter: \{\n {6}\/\*\* C\+\+ demo::Counter::next \*\/\n {6}readonly next: \(\) => number;/);
   assert.match(declarations, /readonly sum: \(values: MemoryView<'int32'> \| ElementArrays\['int32'\]\) => number;/);
   assert.match(declarations, /log: \(\(text: string\) => void\) & \(\(value: number\) => void\);/);
+  assert.match(declarations, /query: \(\(selector: string\) => number\) & \{\n {6}\/\*\* C\+\+ shim_query_escape \*\/\n {6}escape: \(text: string\) => string;/);
   assert.match(declarations, /readonly first_of: \(function__: number, function_: number\) => number;/);
   assert.match(declarations, /^import type \{ ElementArrays, MemoryView \} from 'jsinterop';$/m);
   assert.doesNotMatch(declarations, /console/, 'the imports of globalThis are not the program\'s to provide');
@@ -85,7 +86,7 @@ test('what tsc emits from the consumer runs against the module with the declared
   const { main } = await import(pathToFileURL(join(project, 'out/app-good.js')).href);
   assert.deepEqual(await main(wasm), [
     3 + 3 + 8 + 1, 42n, true, 'j', 3600000, '42', null, [1, 2], 6, [1.5, 2.5], 'text of file.txt'.length,
-    40, 'Hello, TS', 'one', 3 + 5, 0, ['3 items', '1.5'],
+    40, 'Hello, TS', 'one', 3 + 5, 0, ['3 items', '1.5', '4'],
   ]);
 });
 

@@ -22,6 +22,9 @@ using time_point = std::chrono::system_clock::time_point;
 [[jsinterop::import("fill", "Shim")]] void shim_fill(std::span<std::uint8_t> bytes);
 [[jsinterop::import("load", "Shim")]] jsinterop::task<jsinterop::result<std::string>> shim_load(std::string url);
 [[jsinterop::import("lookup", "Shim")]] std::optional<std::int32_t> shim_lookup(std::string_view key);
+// A JS function that holds another, as jQuery's $ holds $.ajax.
+[[jsinterop::import("query", "Shim")]] int shim_query(std::string_view selector);
+[[jsinterop::import("query.escape", "Shim")]] std::string shim_query_escape(std::string_view text);
 [[jsinterop::import("globalThis.console.log")]] void console_log(std::string_view text);
 
 namespace demo {
@@ -83,5 +86,6 @@ int main() {
   std::uint8_t bytes[4] = {};
   shim_fill(bytes);
   shim_lookup("key");
+  shim_log_number(shim_query(shim_query_escape("#id")));
   console_log("done");
 }
