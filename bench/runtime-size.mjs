@@ -12,9 +12,10 @@ import { gzipSync } from 'node:zlib';
 export const SIZE_LIMIT = 14_000;
 // What the runtime may not grow past now: its size when issue 17's work stopped (17,976), plus 1%, plus
 // 300 bytes for object's dynamic operations (call, construct, the try_ forms, messages naming the
-// property: 18,250 when they came). A change that needs more raises this figure in its own commit,
+// property: 18,250 when they came), plus 250 for the import kinds (method, constructor, getter,
+// setter: 18,597 when they came). A change that needs more raises this figure in its own commit,
 // saying why.
-export const SIZE_BUDGET = 18_450;
+export const SIZE_BUDGET = 18_700;
 
 export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
