@@ -83,6 +83,7 @@ private:
     }
     if (Bindings.empty()) {
       checks::marshalAsWithoutBinding(S, FD);
+      checks::importCallWithoutImport(S, FD, nullptr);
       return;
     }
     const BindingAttr &Binding = Bindings.front();
@@ -90,10 +91,11 @@ private:
     if (!checks::singleBinding(S, FD, Bindings) || !checks::bindingInTime(S, FD, Binding) ||
         !checks::noWasmNameAttributes(S, FD, Binding, /*CheckInherited=*/true) ||
         !checks::callableAtRunTime(S, FD, Binding) || !checks::importHasNoBody(S, FD, Binding) ||
-        !checks::functionRefPlacement(S, FD, Binding))
+        !checks::functionRefPlacement(S, FD, Binding) || !checks::importCallWithoutImport(S, FD, &Binding))
       return;
     std::optional<WireSignature> Signature = checks::signatureTypes(S, FD);
-    if (!Signature || !checks::taskParametersOwned(S, FD, Binding, *Signature) ||
+    if (!Signature || !checks::importCallShape(S, FD, *Signature) ||
+        !checks::taskParametersOwned(S, FD, Binding, *Signature) ||
         !checks::uniqueExportPath(S, FD, Binding, ExportPaths) || CheckOnly)
       return;
     Decl *Written = Binding.Kind == BindingKind::Import ? Lower->lowerImport(FD, Binding, *Signature)

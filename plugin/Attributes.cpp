@@ -1,4 +1,5 @@
-// Registers [[jsinterop::import]], [[jsinterop::export]] and [[jsinterop::marshal_as]], checks
+// Registers [[jsinterop::import]], [[jsinterop::export]], [[jsinterop::marshal_as]] and the import
+// kinds ([[jsinterop::method]], constructor, getter, setter), checks
 // what can be checked where the attribute is written, and records it on the declaration.
 //
 // Each attribute is also registered under its unscoped name: Clang matches plugin attributes by
@@ -233,6 +234,50 @@ struct MarshalAsAttrInfo : JsinteropAttrInfo<MarshalAsAttrInfo> {
   }
 };
 
+// [[jsinterop::method]], constructor, getter, setter: how an import reaches what its path names.
+// Whether it stands beside an import, and the shape it needs, are checked with the binding
+// (checks/ImportCallShape.cpp): another attribute may come later on the same declaration.
+// The spellings are constants: the registry may build an attribute's info while the plugin's static
+// objects are still being initialized.
+template <ImportCall Call> struct ImportCallSpelling;
+template <> struct ImportCallSpelling<ImportCall::Method> {
+  static constexpr const char *Scoped = "jsinterop::method", *Unscoped = "method";
+};
+template <> struct ImportCallSpelling<ImportCall::Constructor> {
+  static constexpr const char *Scoped = "jsinterop::constructor", *Unscoped = "constructor";
+};
+template <> struct ImportCallSpelling<ImportCall::Getter> {
+  static constexpr const char *Scoped = "jsinterop::getter", *Unscoped = "getter";
+};
+template <> struct ImportCallSpelling<ImportCall::Setter> {
+  static constexpr const char *Scoped = "jsinterop::setter", *Unscoped = "setter";
+};
+
+template <ImportCall Call> struct ImportCallAttrInfo : JsinteropAttrInfo<ImportCallAttrInfo<Call>> {
+  static constexpr ParsedAttrInfo::Spelling Spellings[] = {
+      {ParsedAttr::AS_CXX11, ImportCallSpelling<Call>::Scoped},
+      {ParsedAttr::AS_CXX11, ImportCallSpelling<Call>::Unscoped}};
+  ImportCallAttrInfo() { ParsedAttrInfo::Spellings = Spellings; }
+
+  ParsedAttrInfo::AttrHandling handle(Sema &S, Decl *D, const ParsedAttr &Attr) const {
+    std::string Where = misplacedOn(D);
+    if (!Where.empty()) {
+      report(S.getDiagnostics(), Attr.getLoc(), Diag::err_attr_wrong_decl) << attributeName(Call) << Where;
+      return ParsedAttrInfo::AttributeNotApplied;
+    }
+    attachImportCall(S.getASTContext(), D, {Call, Attr.getRange()});
+    return ParsedAttrInfo::AttributeApplied;
+  }
+};
+
+ParsedAttrInfoRegistry::Add<ImportCallAttrInfo<ImportCall::Method>>
+    RegisterMethod("jsinterop_method", "[[jsinterop::method]]");
+ParsedAttrInfoRegistry::Add<ImportCallAttrInfo<ImportCall::Constructor>>
+    RegisterConstructor("jsinterop_constructor", "[[jsinterop::constructor]]");
+ParsedAttrInfoRegistry::Add<ImportCallAttrInfo<ImportCall::Getter>>
+    RegisterGetter("jsinterop_getter", "[[jsinterop::getter]]");
+ParsedAttrInfoRegistry::Add<ImportCallAttrInfo<ImportCall::Setter>>
+    RegisterSetter("jsinterop_setter", "[[jsinterop::setter]]");
 ParsedAttrInfoRegistry::Add<ImportAttrInfo> RegisterImport("jsinterop_import",
                                                            "[[jsinterop::import(path, module)]]");
 ParsedAttrInfoRegistry::Add<ExportAttrInfo> RegisterExport("jsinterop_export",

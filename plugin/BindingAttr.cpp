@@ -15,10 +15,13 @@ constexpr char Separator = '\x1f';
 constexpr StringRef ImportTag = "jsinterop::import";
 constexpr StringRef ExportTag = "jsinterop::export";
 constexpr StringRef MarshalAsTag = "jsinterop::marshal_as";
+constexpr StringRef ImportCallTag = "jsinterop::call";
+constexpr ImportCall ImportCalls[] = {ImportCall::Method, ImportCall::Constructor, ImportCall::Getter,
+                                      ImportCall::Setter};
 
 bool isOurs(StringRef Annotation) {
   StringRef Tag = Annotation.split(Separator).first;
-  return Tag == ImportTag || Tag == ExportTag || Tag == MarshalAsTag;
+  return Tag == ImportTag || Tag == ExportTag || Tag == MarshalAsTag || Tag == ImportCallTag;
 }
 
 // The annotations attached to each function declaration of the translation unit being parsed,
@@ -53,13 +56,55 @@ void attachMarshalAs(ASTContext &Ctx, Decl *D, const MarshalAsAttr &MarshalAs) {
   annotate(Ctx, D, MarshalAsTag, {MarshalAs.Text}, MarshalAs.Range);
 }
 
+StringRef attributeName(ImportCall Call) {
+  switch (Call) {
+  case ImportCall::Function: return "";
+  case ImportCall::Method: return "method";
+  case ImportCall::Constructor: return "constructor";
+  case ImportCall::Getter: return "getter";
+  case ImportCall::Setter: return "setter";
+  }
+  llvm_unreachable("an ImportCall");
+}
+
+StringRef descriptorCall(ImportCall Call) {
+  switch (Call) {
+  case ImportCall::Function: return "";
+  case ImportCall::Method: return "method";
+  case ImportCall::Constructor: return "new";
+  case ImportCall::Getter: return "get";
+  case ImportCall::Setter: return "set";
+  }
+  llvm_unreachable("an ImportCall");
+}
+
+void attachImportCall(ASTContext &Ctx, Decl *D, const ImportCallAttr &Call) {
+  annotate(Ctx, D, ImportCallTag, {attributeName(Call.Call)}, Call.Range);
+}
+
+llvm::SmallVector<ImportCallAttr, 1> importCallsOf(const Decl *D) {
+  llvm::SmallVector<ImportCallAttr, 1> Result;
+  for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
+    auto [Tag, Name] = A->getAnnotation().split(Separator);
+    if (Tag != ImportCallTag)
+      continue;
+    for (ImportCall Call : ImportCalls)
+      if (attributeName(Call) == Name)
+        Result.push_back({Call, A->getRange()});
+  }
+  return Result;
+}
+
 llvm::SmallVector<BindingAttr, 1> bindingsOf(const Decl *D) {
   llvm::SmallVector<BindingAttr, 1> Result;
   for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
     SmallVector<StringRef, 3> Fields;
     A->getAnnotation().split(Fields, Separator);
-    if (Fields[0] == ImportTag && Fields.size() == 3)
-      Result.push_back({BindingKind::Import, Fields[1].str(), Fields[2].str(), A->getRange()});
+    if (Fields[0] == ImportTag && Fields.size() == 3) {
+      llvm::SmallVector<ImportCallAttr, 1> Calls = importCallsOf(D);
+      Result.push_back({BindingKind::Import, Fields[1].str(), Fields[2].str(), A->getRange(),
+                        Calls.empty() ? ImportCall::Function : Calls.front().Call});
+    }
     else if (Fields[0] == ExportTag && Fields.size() == 2)
       Result.push_back({BindingKind::Export, Fields[1].str(), "", A->getRange()});
   }

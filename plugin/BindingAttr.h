@@ -12,12 +12,29 @@ namespace jsinterop {
 
 enum class BindingKind { Import, Export };
 
+// How an import reaches what its path names (docs/cpp-api.md, "Import kinds"): a function called
+// (the default), or, with one more attribute, a method of its first parameter, a constructor
+// (`new`), a property read or written.
+enum class ImportCall { Function, Method, Constructor, Getter, Setter };
+
 struct BindingAttr {
   BindingKind Kind;
   std::string Path;   // import: the JS path; export: the explicit JS name, or empty
   std::string Module; // import: the module name, or empty for globalThis
   clang::SourceRange Range;
+  ImportCall Call = ImportCall::Function; // import: its kind, from the declaration's first ImportCallAttr
 };
+
+// [[jsinterop::method]], constructor, getter or setter beside an import.
+struct ImportCallAttr {
+  ImportCall Call;
+  clang::SourceRange Range;
+};
+
+// The attribute's name ("method", ...) and the descriptor's "call" value ("method", "new", "get",
+// "set"); the function form has neither.
+llvm::StringRef attributeName(ImportCall Call);
+llvm::StringRef descriptorCall(ImportCall Call);
 
 struct MarshalAsAttr {
   std::string Text; // already parsed without error when the attribute was attached
@@ -26,10 +43,12 @@ struct MarshalAsAttr {
 
 void attachBinding(clang::ASTContext &Ctx, clang::Decl *D, const BindingAttr &Binding);
 void attachMarshalAs(clang::ASTContext &Ctx, clang::Decl *D, const MarshalAsAttr &MarshalAs);
+void attachImportCall(clang::ASTContext &Ctx, clang::Decl *D, const ImportCallAttr &Call);
 
 // Every binding attribute on D, in source order (more than one is a misuse to diagnose).
 llvm::SmallVector<BindingAttr, 1> bindingsOf(const clang::Decl *D);
 std::optional<MarshalAsAttr> marshalAsOf(const clang::Decl *D);
+llvm::SmallVector<ImportCallAttr, 1> importCallsOf(const clang::Decl *D);
 
 // Clang drops the attributes of a redeclaration that follows the function's definition (with a
 // warning): puts back the jsinterop ones that were attached to D, so that the checks see them.

@@ -31,6 +31,8 @@ std::string descriptor(const FunctionDecl *FD, const BindingAttr &Binding,
   llvm::json::OStream J(OS);
   J.object([&] {
     J.attribute("abi", abi::version);
+    if (StringRef Call = descriptorCall(Binding.Call); !Call.empty())
+      J.attribute("call", Call);
     J.attribute("function", FD->getQualifiedNameAsString());
     J.attribute("kind", IsImport ? "import" : "export");
     if (IsImport && !Binding.Module.empty())

@@ -201,10 +201,17 @@ function anyArityImport(site, params, takesSlot, rt) {
   };
 }
 
-// The function at the descriptor's path, bound to the object that holds it.
-function resolveTarget({ path, module }, modules, label) {
+// What an import calls, by its descriptor's "call" (docs/cpp-api.md, "Import kinds"): the function
+// at its path, bound to the object that holds it; or a function that calls a method of its first
+// argument (the receiver), constructs (`new`), or reads or writes a property, of the receiver when
+// it has one (a getter of one parameter, a setter of two) or else at the path.
+function resolveTarget({ path, module, call, params }, modules, label) {
   const cannotCall = (why) => new Error(`jsinterop: ${label} cannot be called: ${why}`);
   const segments = path.split('.');
+  const name = segments.pop();
+  if (call === 'method' || (call === 'get' && params.length === 1) || (call === 'set' && params.length === 2)) {
+    return onReceiver(call, segments, name, label);
+  }
   let holder;
   let walked;
   if (module === undefined) {
@@ -220,14 +227,60 @@ function resolveTarget({ path, module }, modules, label) {
     holder = modules.get(module);
     walked = `module '${module}'`;
   }
-  if (segments.length === 0) throw cannotCall('its path names no function');
-  const name = segments.pop();
+  if (module === undefined && segments.length === 0 && name === 'globalThis') throw cannotCall('its path names no function');
   for (const segment of segments) {
     holder = holder[segment];
     walked += `.${segment}`;
     if (holder === undefined || holder === null) throw cannotCall(`${walked} is ${holder}`);
   }
-  const target = holder[name];
-  if (typeof target !== 'function') throw cannotCall(`${walked}.${name} is ${describeValue(target)}, not a function`);
-  return target.bind(holder);
+  const at = holder;
+  switch (call) {
+    case undefined:
+    case 'new': {
+      const target = at[name];
+      const what = call === undefined ? 'a function' : 'a constructor';
+      if (typeof target !== 'function') throw cannotCall(`${walked}.${name} is ${describeValue(target)}, not ${what}`);
+      return call === undefined ? target.bind(at) : (...args) => Reflect.construct(target, args);
+    }
+    case 'get':
+      return () => at[name];
+    case 'set':
+      return (value) => {
+        at[name] = value;
+      };
+    default:
+      throw cannotCall(`its descriptor's call "${call}" is not one this runtime knows: rebuild it with this release`);
+  }
+}
+
+// The target of a method, getter or setter import of a receiver: the path after the receiver is
+// walked at each call, as JS would.
+function onReceiver(call, segments, name, label) {
+  const holderOf = (receiver) => {
+    let holder = receiver;
+    let walked = 'its receiver';
+    for (let at = 0; ; at++) {
+      if (holder === undefined || holder === null) throw new TypeError(`jsinterop: ${label}: ${walked} is ${holder}`);
+      if (at === segments.length) return holder;
+      holder = holder[segments[at]];
+      walked += `.${segments[at]}`;
+    }
+  };
+  switch (call) {
+    case 'method':
+      return (receiver, ...args) => {
+        const holder = holderOf(receiver);
+        const method = holder[name];
+        if (typeof method !== 'function') {
+          throw new TypeError(`jsinterop: ${label}: method "${name}" of its receiver is ${describeValue(method)}, not a function`);
+        }
+        return Reflect.apply(method, holder, args);
+      };
+    case 'get':
+      return (receiver) => holderOf(receiver)[name];
+    default:
+      return (receiver, value) => {
+        holderOf(receiver)[name] = value;
+      };
+  }
 }

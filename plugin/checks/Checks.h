@@ -63,6 +63,16 @@ bool taskParametersOwned(clang::Sema &S, const clang::FunctionDecl *FD, const Bi
 bool uniqueExportPath(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding,
                       llvm::StringMap<const clang::FunctionDecl *> &Exported);
 
+// [[jsinterop::method]], constructor, getter or setter only beside an import (Binding: the
+// function's binding, or null for none).
+bool importCallWithoutImport(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr *Binding);
+
+// An import kind once, and the shape it needs: a method's receiver first; a getter takes at most its
+// receiver and returns the value; a setter takes the value, after its receiver if it has one, and
+// returns void; a constructor returns an object. A receiver is an object, a typed handle, any or a
+// string (not a copy such as an array). Run after signatureTypes.
+bool importCallShape(clang::Sema &S, const clang::FunctionDecl *FD, const WireSignature &Signature);
+
 // A marshal_as on a function (or its parameters) that is neither an import nor an export.
 void marshalAsWithoutBinding(clang::Sema &S, const clang::FunctionDecl *FD);
 

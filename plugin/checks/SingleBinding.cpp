@@ -14,7 +14,10 @@ std::string describe(const BindingAttr &Binding) {
   std::string Text = "import(\"" + Binding.Path + "\"";
   if (!Binding.Module.empty())
     Text += ", \"" + Binding.Module + "\"";
-  return Text + ")";
+  Text += ")";
+  if (Binding.Call != ImportCall::Function)
+    Text += ", " + attributeName(Binding.Call).str();
+  return Text;
 }
 
 } // namespace
@@ -27,7 +30,7 @@ bool singleBinding(clang::Sema &S, const clang::FunctionDecl *FD,
       report(S.getDiagnostics(), Binding.Range.getBegin(), Diag::err_import_and_export);
       return false;
     }
-    if (Binding.Path != First.Path || Binding.Module != First.Module) {
+    if (Binding.Path != First.Path || Binding.Module != First.Module || Binding.Call != First.Call) {
       report(S.getDiagnostics(), Binding.Range.getBegin(), Diag::err_binding_redeclared_differently)
           << FD->getQualifiedNameAsString() << describe(Binding) << describe(First);
       report(S.getDiagnostics(), First.Range.getBegin(), Diag::note_earlier_binding);
