@@ -19,6 +19,7 @@ export function jsFunctions() {
     adds,
     takeString: new Function('text', 'return text.length; // takeString'),
     createObject: new Function('return { answer: 41 }; // createObject'),
+    createCounter: new Function('return { add(a, b) { return a + b; } }; // createCounter'),
   };
 }
 
@@ -88,6 +89,9 @@ export function runCrossings({ raw, jsi, embind, now, log = () => {} }) {
   importRow('`object.set("answer", i)`', 'object_set', false, { target: ['rawImport', 3] });
   importRow('`object.get("answer")`', 'object_get', false, { target: ['rawImport', 3] });
   importRow('create a JS object and read a property', 'create_read', false, { target: ['embind', 0.25] });
+  // embind's column is val::call in both rows: it has no declared method.
+  importRow('method import `counter.add(i, 1)` (declared)', 'method_import', false, { target: ['rawImport', 1.5] });
+  importRow('`counter.call<int>("add", i, 1)` (no declaration)', 'dynamic_call', false, { target: ['embind', 1] });
 
   // Export rows: the loop runs in JS, one driver per subject.
   const exportRow = (name, pick, options, driverOptions) =>

@@ -108,6 +108,15 @@ int create_read(int calls) {
   return sum;
 }
 
+// A method of a JS object: embind has no declared form, only val::call.
+int method_call(int calls) {
+  static val counter = val::global("benchCreateCounter")();
+  int sum = 0;
+  for (int i = 0; i < calls; ++i)
+    sum += counter.call<int>("add", i, 1);
+  return sum;
+}
+
 int inc(int x) { return x + 1; }
 
 int inc0(int x) { return x + 1; }
@@ -142,6 +151,8 @@ EMSCRIPTEN_BINDINGS(crossings) {
   function("object_set", &object_set);
   function("object_get", &object_get);
   function("create_read", &create_read);
+  function("method_import", &method_call);
+  function("dynamic_call", &method_call);
   function("inc", &inc);
   function("inc0", &inc0);
   function("inc1", &inc1);

@@ -24,6 +24,8 @@
 [[jsinterop::import("add15", "Bench")]] int js_add15(int a, int b);
 [[jsinterop::import("takeString", "Bench")]] int js_take_string(std::string_view text);
 [[jsinterop::import("createObject", "Bench")]] jsinterop::object js_create_object();
+[[jsinterop::import("createCounter", "Bench")]] jsinterop::object js_create_counter();
+[[jsinterop::import("add"), jsinterop::method]] int js_counter_add(const jsinterop::object &counter, int a, int b);
 
 namespace jsi {
 [[jsinterop::export]] int int_import(int calls) {
@@ -99,6 +101,27 @@ static jsinterop::object &target() {
   int sum = 0;
   for (int i = 0; i < calls; ++i)
     sum += js_create_object().get<int>("answer");
+  return sum;
+}
+
+static jsinterop::object &counter() {
+  static jsinterop::object object = js_create_counter();
+  return object;
+}
+
+[[jsinterop::export]] int method_import(int calls) {
+  const jsinterop::object &object = counter();
+  int sum = 0;
+  for (int i = 0; i < calls; ++i)
+    sum += js_counter_add(object, i, 1);
+  return sum;
+}
+
+[[jsinterop::export]] int dynamic_call(int calls) {
+  const jsinterop::object &object = counter();
+  int sum = 0;
+  for (int i = 0; i < calls; ++i)
+    sum += object.call<int>("add", i, 1);
   return sum;
 }
 

@@ -19,7 +19,7 @@ try {
   const rawBytes = await (await fetch('/out/raw.wasm')).arrayBuffer();
   const { instance: raw } = await WebAssembly.instantiate(rawBytes, { bench: fns.adds });
   const app = await instantiate(new URL('/out/jsinterop.wasm', location.href), {
-    modules: { Bench: { ...fns.adds, takeString: fns.takeString, createObject: fns.createObject } },
+    modules: { Bench: { ...fns.adds, takeString: fns.takeString, createObject: fns.createObject, createCounter: fns.createCounter } },
   });
   let embind = null;
   const params = new URLSearchParams(location.search);
@@ -27,6 +27,7 @@ try {
     for (let i = 0; i < 16; ++i) globalThis[`benchAdd${i}`] = fns.adds[`add${i}`];
     globalThis.benchTakeString = fns.takeString;
     globalThis.benchCreateObject = fns.createObject;
+    globalThis.benchCreateCounter = fns.createCounter;
     await loadScript('/out/embind.cjs'); // a classic script that defines createEmbind
     const wasmBinary = await (await fetch('/out/embind.wasm')).arrayBuffer();
     embind = await globalThis.createEmbind({ wasmBinary });

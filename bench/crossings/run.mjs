@@ -28,7 +28,7 @@ const { instance: rawInstance } = await WebAssembly.instantiate(readFileSync(joi
 
 // jsinterop: the C++ program through js/src/index.js.
 const app = await instantiate(jsinteropWasm, {
-  modules: { Bench: { ...fns.adds, takeString: fns.takeString, createObject: fns.createObject } },
+  modules: { Bench: { ...fns.adds, takeString: fns.takeString, createObject: fns.createObject, createCounter: fns.createCounter } },
 });
 
 // embind: Debian's emcc 3.1.6; its imports are val calls of functions on globalThis.
@@ -38,6 +38,7 @@ if (existsSync(join(outDir, 'embind.cjs'))) {
   for (let i = 0; i < 16; ++i) globalThis[`benchAdd${i}`] = fns.adds[`add${i}`];
   globalThis.benchTakeString = fns.takeString;
   globalThis.benchCreateObject = fns.createObject;
+  globalThis.benchCreateCounter = fns.createCounter;
   const createEmbind = createRequire(import.meta.url)(join(outDir, 'embind.cjs'));
   embind = await createEmbind({ wasmBinary: readFileSync(join(outDir, 'embind.wasm')) });
 } else {
