@@ -210,7 +210,7 @@ function resolveTarget({ path, module, call, params }, modules, label) {
   const segments = path.split('.');
   const name = segments.pop();
   if (call === 'method' || (call === 'get' && params.length === 1) || (call === 'set' && params.length === 2)) {
-    return onReceiver(call, segments, name, label);
+    return onReceiver(call, segments, name, params, label);
   }
   let holder;
   let walked;
@@ -255,7 +255,7 @@ function resolveTarget({ path, module, call, params }, modules, label) {
 
 // The target of a method, getter or setter import of a receiver: the path after the receiver is
 // walked at each call, as JS would.
-function onReceiver(call, segments, name, label) {
+function onReceiver(call, segments, name, params, label) {
   const holderOf = (receiver) => {
     let holder = receiver;
     let walked = 'its receiver';
@@ -266,16 +266,38 @@ function onReceiver(call, segments, name, label) {
       walked += `.${segments[at]}`;
     }
   };
+  const methodOf = (holder) => {
+    const method = holder[name];
+    if (typeof method !== 'function') {
+      throw new TypeError(`jsinterop: ${label}: method "${name}" of its receiver is ${describeValue(method)}, not a function`);
+    }
+    return method;
+  };
   switch (call) {
+    // By the number of arguments after the receiver: a rest parameter would make an array per call.
     case 'method':
-      return (receiver, ...args) => {
-        const holder = holderOf(receiver);
-        const method = holder[name];
-        if (typeof method !== 'function') {
-          throw new TypeError(`jsinterop: ${label}: method "${name}" of its receiver is ${describeValue(method)}, not a function`);
-        }
-        return Reflect.apply(method, holder, args);
-      };
+      switch (params.length) {
+        case 1:
+          return (receiver) => {
+            const holder = holderOf(receiver);
+            return methodOf(holder).call(holder);
+          };
+        case 2:
+          return (receiver, a) => {
+            const holder = holderOf(receiver);
+            return methodOf(holder).call(holder, a);
+          };
+        case 3:
+          return (receiver, a, b) => {
+            const holder = holderOf(receiver);
+            return methodOf(holder).call(holder, a, b);
+          };
+        default:
+          return (receiver, ...args) => {
+            const holder = holderOf(receiver);
+            return Reflect.apply(methodOf(holder), holder, args);
+          };
+      }
     case 'get':
       return (receiver) => holderOf(receiver)[name];
     default:

@@ -160,7 +160,7 @@ export function createIntrinsics(rt) {
   Object.assign(intrinsics, promiseIntrinsics(rt), callbackIntrinsics(rt, arrayOf), moduleIntrinsics(rt, readName));
   for (const [name, wire] of Object.entries(wireTypes)) {
     if (wire.kind === 'void') continue;
-    Object.assign(intrinsics, scalarIntrinsics(name, wire, rt, property));
+    Object.assign(intrinsics, scalarIntrinsics(name, wire, rt, property, arrayOf));
   }
   for (const [element, ArrayType] of Object.entries(ELEMENT_ARRAYS)) {
     Object.assign(intrinsics, memoryIntrinsics(element, ArrayType, rt, arrayOf));
@@ -170,8 +170,9 @@ export function createIntrinsics(rt) {
 
 // box_T, unbox_T and fits_T of a wire type T; for a scalar T (one wasm value, nothing to free: the
 // C++ JSINTEROP_SCALAR types) also object_get_T(h, k) and object_set_T(h, k, value): a property
-// by key read as unbox_T reads (the same check and message) or written as box_T lifts, in one call.
-function scalarIntrinsics(name, wire, rt, property) {
+// by key read as unbox_T reads (the same check and message) or written as box_T lifts, in one call;
+// and array_push_T(h, value), an argument of object::call lifted as box_T lifts, in one call.
+function scalarIntrinsics(name, wire, rt, property, arrayOf) {
   const { values } = rt;
   const read = wire.liftImportParam(rt);
   const lower = wire.lowerImportResult(rt);
@@ -199,6 +200,9 @@ function scalarIntrinsics(name, wire, rt, property) {
     [`object_set_${name}`]: (h, k, a) => {
       const value = lift(a); // before the holder's check, as box_T came before object_set
       property.set(h, property.key(k), value);
+    },
+    [`array_push_${name}`]: (h, a) => {
+      arrayOf(h).push(lift(a));
     },
   });
 }

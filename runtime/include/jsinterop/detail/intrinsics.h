@@ -93,12 +93,14 @@ template <abi::wire_type> struct scalar {};
   JSINTEROP_RUNTIME_IMPORT("fits_" #name) i32 fits_##name(i32 h);                               \
   JSINTEROP_RUNTIME_IMPORT("object_get_" #name) Wasm object_get_##name(i32 h, i32 k);           \
   JSINTEROP_RUNTIME_IMPORT("object_set_" #name) void object_set_##name(i32 h, i32 k, Wasm value); \
+  JSINTEROP_RUNTIME_IMPORT("array_push_" #name) void array_push_##name(i32 h, Wasm value);      \
   template <> struct scalar<abi::wire_type::Id> {                                               \
     static constexpr auto box = &box_##name;                                                    \
     static constexpr auto unbox = &unbox_##name;                                                \
     static constexpr auto fits = &fits_##name;                                                  \
     static constexpr auto object_get = &object_get_##name;                                      \
     static constexpr auto object_set = &object_set_##name;                                      \
+    static constexpr auto array_push = &array_push_##name;                                      \
   };
 JSINTEROP_SCALAR(Bool, bool, i32)
 JSINTEROP_SCALAR(Int8, int8, i32)

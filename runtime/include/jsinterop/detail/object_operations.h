@@ -22,8 +22,13 @@ template <auto Operation, class... Args> result<handle> attempt(Args... args) {
   return handle::adopt(made);
 }
 
-// The value of h as Key, or a TypeError "<what>: expected ..., got ..." (what: `property "p"`).
-template <class Key> result<abi::owned_t<Key>> take_checked(handle h, std::string_view what) {
+inline std::string quoted(std::string_view kind, std::string_view name) {
+  return std::string(kind) + " \"" + std::string(name) + "\"";
+}
+
+// The value of h as Key, or a TypeError `<kind> "<name>": expected ..., got ...` (kind: "property").
+// The message is only made when it is needed: this runs on every get and call.
+template <class Key> result<abi::owned_t<Key>> take_checked(handle h, std::string_view kind, std::string_view name) {
   if constexpr (abi::wire<Key>::type == abi::wire_type::Void) {
     return {};
   } else {
@@ -33,24 +38,28 @@ template <class Key> result<abi::owned_t<Key>> take_checked(handle h, std::strin
       std::string explained;
       intrinsics::explain_misfit(h.get(), abi::address_of(spelled.data()), static_cast<abi::i32>(spelled.size()),
                                  abi::address_of(&explained));
-      return unexpected(js_error(type_error(std::string(what) + ": " + explained)));
+      return unexpected(js_error(type_error(quoted(kind, name) + ": " + explained)));
     }
     return abi::take_as<Key>(std::move(h));
   }
 }
 
-// An argument of a call as any(arg) would make it (std::int64_t as a bigint, nullptr as null).
-template <class A> handle box_argument(const A &arg) {
+// Pushes an argument of a call as any(arg) would make it (std::int64_t as a bigint, nullptr as null):
+// a scalar in one crossing (array_push_<T>), anything else boxed.
+template <class A> void push_argument(abi::i32 array, const A &arg) {
+  using W = abi::wire<abi::dynamic_key_t<A>>;
   if constexpr (std::is_null_pointer_v<A>)
-    return handle::adopt(intrinsics::value_null());
+    intrinsics::array_push(array, handle::adopt(intrinsics::value_null()).get());
+  else if constexpr (requires { W::intrinsics::array_push; })
+    W::intrinsics::array_push(array, W::give(arg));
   else
-    return abi::box_as<abi::dynamic_key_t<A>>(arg);
+    intrinsics::array_push(array, abi::box_as<abi::dynamic_key_t<A>>(arg).get());
 }
 
 // The arguments of a call, as a new JS array.
 template <class... A> handle arguments_array(const A &...args) {
   auto array = handle::adopt(intrinsics::array_new());
-  (intrinsics::array_push(array.get(), box_argument(args).get()), ...);
+  (push_argument(array.get(), args), ...);
   return array;
 }
 
@@ -69,16 +78,12 @@ template <class T> T value_or_fatal(result<T> value) {
     return std::move(*value);
 }
 
-inline std::string quoted(std::string_view kind, std::string_view name) {
-  return std::string(kind) + " \"" + std::string(name) + "\"";
-}
-
 } // namespace jsinterop::detail
 
 namespace jsinterop {
 
 template <class Key> abi::owned_t<Key> object::take_property(std::string_view name) const {
-  return detail::value_or_fatal(detail::take_checked<Key>(property(name), detail::quoted("property", name)));
+  return detail::value_or_fatal(detail::take_checked<Key>(property(name), "property", name));
 }
 
 template <class T> result<abi::owned_t<abi::dynamic_key_t<T>>> object::try_get(std::string_view name) const {
@@ -87,7 +92,7 @@ template <class T> result<abi::owned_t<abi::dynamic_key_t<T>>> object::try_get(s
       get(), abi::address_of(name.data()), static_cast<abi::i32>(name.size()));
   if (!value)
     return unexpected(std::move(value).error());
-  return detail::take_checked<Key>(std::move(*value), detail::quoted("property", name));
+  return detail::take_checked<Key>(std::move(*value), "property", name);
 }
 
 template <class T> result<void> object::try_set(std::string_view name, const T &value) {
@@ -104,7 +109,7 @@ result<abi::owned_t<abi::dynamic_key_t<R>>> object::try_call(std::string_view na
   result<detail::handle> returned = detail::call_method(get(), name, args...);
   if (!returned)
     return unexpected(std::move(returned).error());
-  return detail::take_checked<abi::dynamic_key_t<R>>(std::move(*returned), detail::quoted("the result of method", name));
+  return detail::take_checked<abi::dynamic_key_t<R>>(std::move(*returned), "the result of method", name);
 }
 
 template <class R, class... A>
@@ -113,7 +118,7 @@ abi::owned_t<abi::dynamic_key_t<R>> object::call(std::string_view name, const A 
   if (!returned)
     detail::fatal("jsinterop: calling " + detail::quoted("method", name) + ": " + returned.error().message());
   return detail::value_or_fatal(
-      detail::take_checked<abi::dynamic_key_t<R>>(std::move(*returned), detail::quoted("the result of method", name)));
+      detail::take_checked<abi::dynamic_key_t<R>>(std::move(*returned), "the result of method", name));
 }
 
 template <class... A> result<object> object::try_construct(const A &...args) const {
