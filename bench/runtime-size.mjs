@@ -13,9 +13,11 @@ export const SIZE_LIMIT = 14_000;
 // What the runtime may not grow past now: its size when issue 17's work stopped (17,976), plus 1%, plus
 // 300 bytes for object's dynamic operations (call, construct, the try_ forms, messages naming the
 // property: 18,250 when they came), plus 250 for the import kinds (method, constructor, getter,
-// setter: 18,597 when they came). A change that needs more raises this figure in its own commit,
-// saying why.
-export const SIZE_BUDGET = 18_700;
+// setter: 18,597 when they came, measured before binding ABI 3 landed), plus 200 because on top of ABI 3
+// (18,461 before them) the import kinds took 293 bytes, and object::call's one-crossing scalar
+// arguments (array_push_<T>) 76 more: 18,830. A change that needs more raises this figure in its own
+// commit, saying why.
+export const SIZE_BUDGET = 18_900;
 
 export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
