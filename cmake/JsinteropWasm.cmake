@@ -72,29 +72,21 @@ function(_jsinterop_write_compile_commands)
   file(CONFIGURE OUTPUT ${wasm_db} CONTENT "[\n${entries}\n]\n" @ONLY)
   add_custom_target(jsinterop-compile-commands ALL
     COMMAND ${CMAKE_COMMAND} -DDB=${CMAKE_BINARY_DIR}/compile_commands.json -DWASM_DB=${wasm_db}
-            -P ${CMAKE_SOURCE_DIR}/cmake/JsinteropWasm.cmake
+            -P ${CMAKE_CURRENT_FUNCTION_LIST_FILE}
     COMMENT "compile_commands.json: wasm32 sources" VERBATIM)
 endfunction()
 
 # jsinterop_add_program(NAME [ALL] SOURCES... [FLAGS...]): compiles C++ sources to ${CMAKE_CURRENT_BINARY_DIR}/NAME.wasm
-# with build/bin/jsinterop-clang++, as a user would.
+# with build/bin/jsinterop-clang++, as a user would (jsinterop_add_module, with the project's warnings).
 function(jsinterop_add_program name)
   cmake_parse_arguments(ARG "ALL" "" "SOURCES;FLAGS" ${ARGN})
-  set(output ${CMAKE_CURRENT_BINARY_DIR}/${name}.wasm)
-  list(TRANSFORM ARG_SOURCES PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/)
+  set(flags -O2 -Wall -Wextra -Werror ${ARG_FLAGS})
   foreach(source IN LISTS ARG_SOURCES)
-    jsinterop_add_compile_command(${source} -O2 -Wall -Wextra -Werror ${ARG_FLAGS})
+    jsinterop_add_compile_command(${CMAKE_CURRENT_SOURCE_DIR}/${source} ${flags})
   endforeach()
   file(GLOB_RECURSE runtime_headers CONFIGURE_DEPENDS ${JSINTEROP_RUNTIME_INCLUDE}/*)
-  add_custom_command(OUTPUT ${output}
-    COMMAND ${JSINTEROP_BIN_DIR}/jsinterop-clang++ -O2 -Wall -Wextra -Werror ${ARG_FLAGS}
-            ${ARG_SOURCES} -o ${output}
-    DEPENDS ${ARG_SOURCES} ${runtime_headers} jsinterop jsinterop-runtime
-            ${JSINTEROP_BIN_DIR}/jsinterop-clang++
-    COMMENT "jsinterop-clang++ ${name}.wasm")
-  if(ARG_ALL)
-    add_custom_target(${name} ALL DEPENDS ${output})
-  else()
-    add_custom_target(${name} DEPENDS ${output})
+  if(NOT ARG_ALL)
+    set(exclude EXCLUDE_FROM_ALL)
   endif()
+  jsinterop_add_module(${name} SOURCES ${ARG_SOURCES} OPTIONS ${flags} DEPENDS ${runtime_headers} ${exclude})
 endfunction()
