@@ -15,9 +15,10 @@ export const SIZE_LIMIT = 14_000;
 // property: 18,250 when they came), plus 250 for the import kinds (method, constructor, getter,
 // setter: 18,597 when they came, measured before binding ABI 3 landed), plus 200 because on top of ABI 3
 // (18,461 before them) the import kinds took 293 bytes, and object::call's one-crossing scalar
-// arguments (array_push_<T>) 76 more: 18,830. A change that needs more raises this figure in its own
-// commit, saying why.
-export const SIZE_BUDGET = 18_900;
+// arguments (array_push_<T>) 76 more: 18,830; plus 300 for method imports called from the wrapper
+// copies (19,104), which took 16 method imports of one shape from 2.7x to 1.25x a plain import's
+// cost. A change that needs more raises this figure in its own commit, saying why.
+export const SIZE_BUDGET = 19_200;
 
 export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
