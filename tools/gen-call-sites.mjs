@@ -21,11 +21,20 @@ const isInt32 = (value) => `typeof ${value} === 'number' && (${value} | 0) === $
 // An import of n one-value parameters whose result is not in memory: wasm calls it with n values.
 // One template per n: V8's wasm-to-JS call costs less when the JS function declares as many
 // parameters as the wasm signature has. s.direct: each parameter is its wasm value, as it is.
+// s.method (a method import, docs/cpp-api.md "Import kinds"): the method s.name of the first
+// parameter, looked up and called right here, so that the lookup's feedback is this copy's alone.
+const lifted = (n, from) => list(n, (i) => i).slice(from).map((i) => `lift(s.p${i}, a${i})`).join(', ');
 const importTemplate = (n) => `(s) => (${args(n)}) => {
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = ${n === 0 ? 'target()' : `s.direct ? target(${args(n)}) : target(${list(n, (i) => `lift(s.p${i}, a${i})`).join(', ')})`};
+        ${n === 0 ? 'value = target();' : `if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver${n > 1 ? `, ${lifted(n, 1)}` : ''}) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(${args(n)}) : target(${lifted(n, 0)});
+        }`}
       } catch (error) {
         throw s.threw(error);
       }

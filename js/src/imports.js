@@ -32,6 +32,14 @@ export function createImport({ descriptor, params, result }, runtime) {
     site[`p${index}`] = reader;
   });
   const oneValue = !result.resultInMemory && params.every((param) => param.wasmValues === 1);
+  if (oneValue && descriptor.call === 'method' && !descriptor.path.includes('.')) {
+    // The copy calls the method itself (call-sites.js); the target closure serves the other paths.
+    site.method = true;
+    site.name = descriptor.path;
+    site.notMethod = (method) => {
+      throw new TypeError(`method "${site.name}" of its receiver is ${describeValue(method)}, not a function`);
+    };
+  }
   return oneValue ? nextImport(params.length)(site) : wideImport(site);
 }
 

@@ -395,7 +395,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -407,7 +413,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -419,7 +431,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -431,7 +449,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -443,7 +467,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -455,7 +485,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -467,7 +503,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -479,7 +521,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -491,7 +539,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -503,7 +557,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -515,7 +575,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -527,7 +593,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -539,7 +611,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -551,7 +629,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -563,7 +647,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -575,7 +665,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -587,7 +683,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -599,7 +701,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -611,7 +719,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -623,7 +737,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -635,7 +755,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -647,7 +773,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -659,7 +791,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -671,7 +809,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -683,7 +827,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -695,7 +845,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -707,7 +863,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -719,7 +881,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -731,7 +899,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -743,7 +917,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -755,7 +935,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -767,7 +953,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0) : target(lift(s.p0, a0));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -781,7 +973,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -793,7 +991,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -805,7 +1009,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -817,7 +1027,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -829,7 +1045,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -841,7 +1063,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -853,7 +1081,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -865,7 +1099,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -877,7 +1117,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -889,7 +1135,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -901,7 +1153,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -913,7 +1171,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -925,7 +1189,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -937,7 +1207,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -949,7 +1225,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -961,7 +1243,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -973,7 +1261,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -985,7 +1279,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -997,7 +1297,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1009,7 +1315,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1021,7 +1333,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1033,7 +1351,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1045,7 +1369,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1057,7 +1387,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1069,7 +1405,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1081,7 +1423,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1093,7 +1441,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1105,7 +1459,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1117,7 +1477,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1129,7 +1495,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1141,7 +1513,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1153,7 +1531,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1) : target(lift(s.p0, a0), lift(s.p1, a1));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1167,7 +1551,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1, a2) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1), lift(s.p2, a2)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1, a2) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1179,7 +1569,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1, a2) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1), lift(s.p2, a2)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1, a2) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1191,7 +1587,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1, a2) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1), lift(s.p2, a2)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1, a2) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1203,7 +1605,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1, a2) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1), lift(s.p2, a2)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1, a2) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1215,7 +1623,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1, a2) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1), lift(s.p2, a2)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1, a2) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1227,7 +1641,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1, a2) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1), lift(s.p2, a2)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1, a2) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1239,7 +1659,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1, a2) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1), lift(s.p2, a2)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1, a2) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1251,7 +1677,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1, a2) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1), lift(s.p2, a2)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1, a2) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1265,7 +1697,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1, a2, a3) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1, a2, a3) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1277,7 +1715,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1, a2, a3) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1, a2, a3) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1289,7 +1733,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1, a2, a3) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1, a2, a3) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1301,7 +1751,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1, a2, a3) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1, a2, a3) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1313,7 +1769,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1, a2, a3) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1, a2, a3) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1325,7 +1787,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1, a2, a3) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1, a2, a3) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1337,7 +1805,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1, a2, a3) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1, a2, a3) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3));
+        }
       } catch (error) {
         throw s.threw(error);
       }
@@ -1349,7 +1823,13 @@ export const imports = [
       const target = s.target ?? s.resolve();
       let value;
       try {
-        value = s.direct ? target(a0, a1, a2, a3) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3));
+        if (s.method) {
+          const receiver = lift(s.p0, a0);
+          const method = receiver[s.name];
+          value = typeof method === 'function' ? method.call(receiver, lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3)) : s.notMethod(method);
+        } else {
+          value = s.direct ? target(a0, a1, a2, a3) : target(lift(s.p0, a0), lift(s.p1, a1), lift(s.p2, a2), lift(s.p3, a3));
+        }
       } catch (error) {
         throw s.threw(error);
       }

@@ -155,3 +155,27 @@ test('failures that end the program name the import and the method or property',
   await ends((kinds) => kinds.value_of_anything(undefined), /import 'value' \(C\+\+ value_of_any\).*its receiver is undefined/);
   await ends((kinds) => kinds.value_of_anything(7), /import 'value' \(C\+\+ value_of_any\) returned undefined, but its C\+\+ result needs an int32 number/);
 });
+
+test('many method imports of one shape (more than the wrappers have copies) each call their own method', async () => {
+  const count = 40;
+  const range = Array.from({ length: count }, (_, i) => i);
+  const program = String.raw`
+#include <jsinterop/jsinterop.h>
+${range.map((i) => `[[jsinterop::import("m${i}"), jsinterop::method]] int m${i}(const jsinterop::object &o, int a);`).join('\n')}
+[[jsinterop::export]] int sum(jsinterop::object o) {
+  return ${range.map((i) => `m${i}(o, ${i})`).join(' + ')};
+}
+[[jsinterop::export]] int call_one(jsinterop::object o, int which) {
+  switch (which) {
+${range.map((i) => `  case ${i}: return m${i}(o, 1);`).join('\n')}
+  }
+  return -1;
+}
+int main() { return 0; }
+`;
+  const app = await instantiate(readFileSync(compileProgram(program, 'many-methods')), { stdout: () => {}, stderr: () => {} });
+  const target = Object.fromEntries(range.map((i) => [`m${i}`, (a) => a * 1000 + i]));
+  assert.equal(app.exports.sum(target), range.reduce((total, i) => total + i * 1000 + i, 0));
+  for (const i of [0, 31, 32, 39]) assert.equal(app.exports.call_one({ [`m${i}`]: (a) => a + i }, i), 1 + i);
+  assert.throws(() => app.exports.call_one({ m35: 'no' }, 35), /import 'm35'.*method "m35" of its receiver is string, not a function/);
+});
