@@ -35,13 +35,18 @@ export function tsType(spelling, toCxx) {
   return pattern.replace(/\bT\b/g, (t, at) => (pattern === 'T' || (pattern[at - 1] === '<' && pattern[at + 1] === '>') ? inner : grouped));
 }
 
-// The TS signature of a binding: an export is called by JS, an import calls JS.
+// The TS signature of a binding: an export is called by JS, an import calls JS (or constructs).
 function signature({ descriptor }) {
   const isExport = descriptor.kind === 'export';
   const names = new Set(descriptor.params.map((param) => param.name));
   const params = descriptor.params.map((param) => `${parameterName(param.name, names)}: ${tsType(param.type, isExport)}`);
-  return `(${params.join(', ')}) => ${tsType(descriptor.result, !isExport)}`;
+  return `${descriptor.call === 'new' ? 'new ' : ''}(${params.join(', ')}) => ${tsType(descriptor.result, !isExport)}`;
 }
+
+// An import of a method, or of a property of its first parameter, reaches into that receiver (as
+// imports.js's resolveTarget does): the module provides nothing for it.
+const onReceiver = ({ call, params }) =>
+  call === 'method' || (call === 'get' && params.length === 1) || (call === 'set' && params.length === 2);
 
 // Words that cannot name a parameter in TS but can in C++: such a name gets a trailing _ (or more,
 // past the names the function has).
@@ -62,7 +67,9 @@ const propertyName = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.st
 // The nested object type of bindings by dotted path. Several imports may call one JS function (C++
 // declarations of it with other types): it must be all of their signatures at once. An import's JS
 // function may also hold others (`$` and `$.ajax`); two exports at one path, or an exported
-// function under another, fail instantiate(), and here.
+// function under another, fail instantiate(), and here. A property that imports only read is a value
+// of each type they read; one that imports write is an accessor pair, since C++ may write a type
+// other than the one it reads.
 function objectType(bindings, indent, readonly) {
   const newNode = () => ({ bindings: [], members: new Map() });
   const root = newNode();
@@ -77,17 +84,32 @@ function objectType(bindings, indent, readonly) {
     node.bindings.push(binding);
   }
   const prefix = readonly ? 'readonly ' : '';
+  // The distinct types of a node's bindings of one call ('function' when the descriptor has none).
+  const distinct = (node, call, type) => [
+    ...new Set(node.bindings.filter(({ descriptor }) => (descriptor.call ?? 'function') === call).map(type)),
+  ];
+  const intersection = (parts) => (parts.length === 1 ? parts[0] : parts.map((part) => (part.startsWith('{') ? part : `(${part})`)).join(' & '));
   const print = (node, depth) => {
     const pad = indent.repeat(depth + 1);
     const members = [...node.members].map(([key, member]) => {
       const functions = member.bindings.flatMap(({ descriptor }) => descriptor.function ?? []);
       const doc = functions.length === 0 ? '' : `${pad}/** C++ ${functions.join(', ')} */\n`;
-      return `${doc}${pad}${prefix}${propertyName(key)}: ${print(member, depth + 1)};`;
+      const written = distinct(member, 'set', ({ descriptor }) => tsType(descriptor.params[0].type, false));
+      if (written.length === 0 || member.bindings.some(({ descriptor }) => !['get', 'set'].includes(descriptor.call))) {
+        return `${doc}${pad}${prefix}${propertyName(key)}: ${print(member, depth + 1)};`;
+      }
+      const read = distinct(member, 'get', ({ descriptor }) => tsType(descriptor.result, true));
+      const getter = read.length === 0 ? '' : `${pad}get ${propertyName(key)}(): ${intersection(read)};\n`;
+      const union = written.map((type) => (type.includes('=>') ? `(${type})` : type)).join(' | ');
+      return `${doc}${getter}${pad}set ${propertyName(key)}(value: ${union});`;
     });
-    const signatures = [...new Set(node.bindings.map(signature))];
-    const parts = members.length === 0 ? signatures : [...signatures, `{\n${members.join('\n')}\n${indent.repeat(depth)}}`];
-    if (parts.length === 0) return '{}';
-    return parts.length === 1 ? parts[0] : parts.map((part) => (part.startsWith('{') ? part : `(${part})`)).join(' & ');
+    const parts = [
+      ...distinct(node, 'function', signature),
+      ...distinct(node, 'new', signature),
+      ...distinct(node, 'get', ({ descriptor }) => tsType(descriptor.result, true)),
+      ...(members.length === 0 ? [] : [`{\n${members.join('\n')}\n${indent.repeat(depth)}}`]),
+    ];
+    return parts.length === 0 ? '{}' : intersection(parts);
   };
   return print(root, 0);
 }
@@ -102,7 +124,7 @@ export function declarations(bindings, name) {
   const byModule = new Map();
   for (const binding of bindings) {
     const { kind, module } = binding.descriptor;
-    if (kind !== 'import' || module === undefined) continue;
+    if (kind !== 'import' || module === undefined || onReceiver(binding.descriptor)) continue;
     if (!byModule.has(module)) byModule.set(module, []);
     byModule.get(module).push(binding);
   }
@@ -114,7 +136,7 @@ export function declarations(bindings, name) {
     `/** The exports of ${name}: the type of \`app.exports\`, given as \`instantiate<Exports>(...)\`. */`,
     `export interface Exports ${objectType(exports, indent, true)}`,
     '',
-    `/** The JS functions that ${name} imports, by module: what \`modules\` or \`setModuleImports\` gives each. */`,
+    `/** What ${name} imports from JS modules, by module: what \`modules\` or \`setModuleImports\` gives each. */`,
     `export interface Imports ${modules.length === 0 ? '{}' : `{\n${modules.join('\n')}\n}`}`,
   ].join('\n');
   const used = ['ElementArrays', 'MemoryView'].filter((type) => body.includes(`${type}<`) || body.includes(`${type}[`));

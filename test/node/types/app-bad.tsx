@@ -18,5 +18,6 @@ export async function wrong(wasm: string): Promise<void> {
   demo.missing(); // error TS2339
   const clock: Imports['Clock'] = {}; // error TS2741
   const lookup: Imports['Shim']['lookup'] = (key: number) => key; // error TS2322
-  console.log(name, view, length, clock, lookup);
+  const shapes: Imports['Shapes'] = { Point: (x: number, y: number) => ({ x, y }), unit: 'cm' }; // error TS2322
+  console.log(name, view, length, clock, lookup, shapes);
 }

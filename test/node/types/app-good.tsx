@@ -21,9 +21,18 @@ const shim: Imports['Shim'] = {
   query: Object.assign((selector: string) => selector.length, { escape: (text: string) => `\\${text}` }),
 };
 const clock: Imports['Clock'] = { now: () => new Date(0) };
+// C++ constructs Point and calls its norm method (a method import, which `Imports` leaves out), and
+// writes and reads unit.
+class Point {
+  constructor(readonly x: number, readonly y: number) {}
+  norm(): number {
+    return Math.hypot(this.x, this.y);
+  }
+}
+const shapes: Imports['Shapes'] = { Point, unit: null };
 
 export async function main(wasm: string): Promise<unknown[]> {
-  const app = await instantiate<Exports>(wasm, { modules: { Shim: shim, Clock: clock } });
+  const app = await instantiate<Exports>(wasm, { modules: { Shim: shim, Clock: clock, Shapes: shapes } });
   const { demo } = app.exports;
   const numbers: number = demo.add(1, 2) + demo.scale(1.5, 2) + demo.size_of(8) + demo.Counter.next();
   const big: bigint = demo.twice(21n);

@@ -54,6 +54,8 @@ test('the declarations nest the exports by namespace and list the imports of nam
   assert.match(declarations, /readonly sum: \(values: MemoryView<'int32'> \| ElementArrays\['int32'\]\) => number;/);
   assert.match(declarations, /log: \(\(text: string\) => void\) & \(\(value: number\) => void\);/);
   assert.match(declarations, /query: \(\(selector: string\) => number\) & \{\n {6}\/\*\* C\+\+ shim_query_escape \*\/\n {6}escape: \(text: string\) => string;/);
+  assert.match(declarations, /Point: new \(x: number, y: number\) => object;\n {4}\/\*\* C\+\+ set_shapes_unit, shapes_unit \*\/\n {4}get unit\(\): string \| null \| undefined;\n {4}set unit\(value: string\);/);
+  assert.doesNotMatch(declarations, /norm/, 'a method import reaches into its receiver, not into a module');
   assert.match(declarations, /readonly first_of: \(function__: number, function_: number\) => number;/);
   assert.match(declarations, /^import type \{ ElementArrays, MemoryView \} from 'jsinterop';$/m);
   assert.doesNotMatch(declarations, /console/, 'the imports of globalThis are not the program\'s to provide');
@@ -86,7 +88,7 @@ test('what tsc emits from the consumer runs against the module with the declared
   const { main } = await import(pathToFileURL(join(project, 'out/app-good.js')).href);
   assert.deepEqual(await main(wasm), [
     3 + 3 + 8 + 1, 42n, true, 'j', 3600000, '42', null, [1, 2], 6, [1.5, 2.5], 'text of file.txt'.length,
-    40, 'Hello, TS', 'one', 3 + 5, 0, ['3 items', '1.5', '4'],
+    40, 'Hello, TS', 'one', 3 + 5, 0, ['3 items', '1.5', '4', '5', 'cm'],
   ]);
 });
 

@@ -25,6 +25,12 @@ using time_point = std::chrono::system_clock::time_point;
 // A JS function that holds another, as jQuery's $ holds $.ajax.
 [[jsinterop::import("query", "Shim")]] int shim_query(std::string_view selector);
 [[jsinterop::import("query.escape", "Shim")]] std::string shim_query_escape(std::string_view text);
+// Import kinds: a class of a module, a property the program reads and writes, and a method of a
+// receiver, which the module it names does not provide.
+[[jsinterop::import("Point", "Shapes"), jsinterop::constructor]] jsinterop::object new_point(double x, double y);
+[[jsinterop::import("unit", "Shapes"), jsinterop::getter]] std::optional<std::string> shapes_unit();
+[[jsinterop::import("unit", "Shapes"), jsinterop::setter]] void set_shapes_unit(std::string_view unit);
+[[jsinterop::import("norm", "Shapes"), jsinterop::method]] double norm(jsinterop::object point);
 [[jsinterop::import("globalThis.console.log")]] void console_log(std::string_view text);
 
 namespace demo {
@@ -87,5 +93,8 @@ int main() {
   shim_fill(bytes);
   shim_lookup("key");
   shim_log_number(shim_query(shim_query_escape("#id")));
+  shim_log_number(norm(new_point(3, 4)));
+  set_shapes_unit("cm");
+  shim_log(shapes_unit().value_or("?"));
   console_log("done");
 }

@@ -18,7 +18,7 @@ test('a module without bindings declares empty Exports and Imports, and imports 
       '/** The exports of empty.wasm: the type of `app.exports`, given as `instantiate<Exports>(...)`. */',
       'export interface Exports {}',
       '',
-      '/** The JS functions that empty.wasm imports, by module: what `modules` or `setModuleImports` gives each. */',
+      '/** What empty.wasm imports from JS modules, by module: what `modules` or `setModuleImports` gives each. */',
       'export interface Imports {}',
       '',
     ].join('\n'),
