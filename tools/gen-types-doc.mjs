@@ -17,70 +17,56 @@ const wasm = (letters) =>
 const keywords = (list) => (list === '' ? 'as its T' : list.split(' ').map(code).join(', '));
 const row = (cells) => `| ${cells.join(' | ')} |`;
 
-export function generatedTables() {
+// A page's tables: a header, the cells of a row (given the wire type's name as shown), the order of
+// the plain wire types, and the lines that introduce the templates' table.
+function tables({ header, cells, order = (rows) => rows, intro }) {
   const table = readWireTypeTable();
-  const header = ['C++', 'JS', '`marshal_as`', 'wire type', 'parameter (wasm)', 'result (wasm)', 'direct'];
-  const lines = (rows, name) =>
-    rows.map((r) =>
-      row([r.cxxTypes, r.jsType, keywords(r.marshalAs), code(name(r)), wasm(r.paramWasm), wasm(r.resultWasm), r.direct ? 'yes' : '']),
-    );
+  const head = [row(header), row(header.map(() => '---'))];
   return [
     BEGIN,
     '',
-    row(header),
-    row(header.map(() => '---')),
-    ...lines(table.filter((r) => !r.template && r.name !== 'void'), (r) => r.name),
-    ...lines(table.filter((r) => r.name === 'void'), (r) => r.name),
+    ...head,
+    ...order(table.filter((r) => !r.template)).map((r) => row(cells(r, r.name))),
     '',
-    'Templates take the wire type of their argument (`optional<int32>`, `array<string>`,',
-    '`function<string, int32, void>`):',
+    ...intro,
     '',
-    row(header),
-    row(header.map(() => '---')),
-    ...lines(table.filter((r) => r.template), (r) => `${r.name}<...>`),
+    ...head,
+    ...table.filter((r) => r.template).map((r) => row(cells(r, `${r.name}<...>`))),
     '',
     END,
   ].join('\n');
 }
 
-// The TypeScript mapping (docs/typescript.md): what the declarations the driver writes use. A `|`
-// of a union is escaped, even in code: it would end the table cell.
+// docs/typescript.md: a `|` of a union is escaped, even in code, as it would end the table cell.
 const tsCode = (text) => code(text).replaceAll('|', '\\|');
-export function generatedTsTables() {
-  const table = readWireTypeTable();
-  const header = ['wire type', 'C++', 'TS type', 'TS type of what JS passes to C++'];
-  const lines = (rows, name) =>
-    rows.map((r) => row([code(name(r)), r.cxxTypes, tsCode(r.tsType), r.tsArgument === r.tsType ? 'the same' : tsCode(r.tsArgument)]));
-  return [
-    BEGIN,
-    '',
-    row(header),
-    row(header.map(() => '---')),
-    ...lines(table.filter((r) => !r.template), (r) => r.name),
-    '',
-    'In a template, `T` is the TS type of its argument, `E` its element kind (`\'int32\'`), `A...` the',
-    "function's parameters (`arg0`, `arg1`, ...) and `R` its result:",
-    '',
-    row(header),
-    row(header.map(() => '---')),
-    ...lines(table.filter((r) => r.template), (r) => `${r.name}<...>`),
-    '',
-    END,
-  ].join('\n');
-}
+const pages = {
+  'docs/types.md': {
+    header: ['C++', 'JS', '`marshal_as`', 'wire type', 'parameter (wasm)', 'result (wasm)', 'direct'],
+    cells: (r, name) => [r.cxxTypes, r.jsType, keywords(r.marshalAs), code(name), wasm(r.paramWasm), wasm(r.resultWasm), r.direct ? 'yes' : ''],
+    order: (rows) => [...rows.filter((r) => r.name !== 'void'), ...rows.filter((r) => r.name === 'void')],
+    intro: [
+      'Templates take the wire type of their argument (`optional<int32>`, `array<string>`,',
+      '`function<string, int32, void>`):',
+    ],
+  },
+  'docs/typescript.md': {
+    header: ['wire type', 'C++', 'TS type', 'TS type of what JS passes to C++'],
+    cells: (r, name) => [code(name), r.cxxTypes, tsCode(r.tsType), r.tsArgument === r.tsType ? 'the same' : tsCode(r.tsArgument)],
+    intro: [
+      "In a template, `T` is the TS type of its argument, `E` its element kind (`'int32'`), `A...` the",
+      "function's parameters (`arg0`, `arg1`, ...) and `R` its result:",
+    ],
+  },
+};
 
-const pages = [
-  ['docs/types.md', generatedTables],
-  ['docs/typescript.md', generatedTsTables],
-];
 let stale = false;
-for (const [page, tables] of pages) {
+for (const [page, layout] of Object.entries(pages)) {
   const path = join(repoRoot, page);
   const current = readFileSync(path, 'utf8');
   const begin = current.indexOf(BEGIN);
   const end = current.indexOf(END);
   if (begin < 0 || end < 0) throw new Error(`${path} lacks the generated-table markers`);
-  const updated = current.slice(0, begin) + tables() + current.slice(end + END.length);
+  const updated = current.slice(0, begin) + tables(layout) + current.slice(end + END.length);
   if (updated === current) continue;
   if (process.argv.includes('--check')) {
     console.error(`${page} is stale: run node tools/gen-types-doc.mjs`);
