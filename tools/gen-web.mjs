@@ -16,7 +16,7 @@ const roots = [
   'EventTarget', 'Event', 'UIEvent', 'MouseEvent', 'KeyboardEvent', 'InputEvent', 'FocusEvent', 'CustomEvent',
   'Node', 'Document', 'DocumentFragment', 'Element', 'CharacterData', 'Text', 'Comment', 'Attr', 'NodeList',
   'HTMLCollection', 'DOMTokenList', 'DOMRect', 'DOMRectReadOnly', 'AbortController', 'AbortSignal',
-  'CSSStyleDeclaration', 'DOMStringMap',
+  'CSSStyleDeclaration', 'CSSStyleProperties', 'DOMStringMap',
   // HTML: the common elements
   'HTMLElement', 'HTMLDivElement', 'HTMLSpanElement', 'HTMLParagraphElement', 'HTMLHeadingElement',
   'HTMLAnchorElement', 'HTMLImageElement', 'HTMLButtonElement', 'HTMLInputElement', 'HTMLTextAreaElement',

@@ -17,8 +17,9 @@ const MIME = {
   '.css': 'text/css', '.txt': 'text/plain; charset=utf-8',
 };
 
-// The repository root, read-only; /build/ is the build folder (buildDir may be elsewhere).
-function serve(buildDir) {
+// The repository root, read-only; /build/ is the build folder (buildDir may be elsewhere). Also
+// todo-page.js's server.
+export function serve(buildDir) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const [root, rest] = path.startsWith('/build/') ? [buildDir, path.slice(7)] : [repoRoot, path.slice(1)];

@@ -1,0 +1,42 @@
+// examples/todo/index.html served from 127.0.0.1 in headless Chromium, with the build's todo.wasm:
+// test/browser/todo.test.js drives it, and so does `make demo` (examples/todo/demo.mjs).
+import { launchChromium } from './chromium.js';
+import { serve } from './sample-page.js';
+
+// Resolves with { page (Playwright's), errors (uncaught in the page), open(), close() } once the page
+// is ready; open() loads it again in the same profile (its localStorage kept).
+export async function openTodo(buildDir) {
+  const server = await serve(buildDir);
+  let browser;
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  const todo = {
+    page,
+    errors,
+    async open() {
+      await page.goto(`http://127.0.0.1:${server.address().port}/examples/todo/index.html?wasm=/build/examples/todo.wasm`);
+      await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
+    },
+    // The items' texts, each with " (done)" when it is.
+    items: () => page.$$eval('#list li', (lis) =>
+      lis.map((li) => li.querySelector('span').textContent + (li.classList.contains('done') ? ' (done)' : ''))),
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
+  try {
+    await todo.open();
+  } catch (error) {
+    await todo.close();
+    throw error;
+  }
+  return todo;
+}
