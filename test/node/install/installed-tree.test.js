@@ -75,6 +75,12 @@ test('find_package(jsinterop 0.2) and jsinterop_add_module: test/consumer/cmake 
   buildConsumer(join(scratch, 'consumer'), [`-DCMAKE_PREFIX_PATH=${prefix}`], bin);
 });
 
+test("the JS runtime's package.json has the project's version", () => {
+  const cmakeVersion = readFileSync(join(prefix, 'lib/cmake/jsinterop/jsinteropConfigVersion.cmake'), 'utf8')
+    .match(/set\(PACKAGE_VERSION "([^"]+)"\)/)[1];
+  assert.equal(JSON.parse(readFileSync(join(prefix, 'share/jsinterop/js/package.json'), 'utf8')).version, cmakeVersion);
+});
+
 test('the package version 0.2.0 answers to 0.2 and 0.2.0, not to 0.1, 0.3 or 1.0', () => {
   const versionFile = join(prefix, 'lib/cmake/jsinterop/jsinteropConfigVersion.cmake');
   const script = join(scratch, 'version.cmake');
