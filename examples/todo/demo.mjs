@@ -3,7 +3,7 @@
 // Usage: node examples/todo/demo.mjs BUILD_DIR
 import { openTodo } from '../../test/browser/todo-page.js';
 
-const todo = await openTodo(process.argv[2] ?? 'build');
+const todo = await openTodo(process.argv[2] ?? 'build', 'examples/todo.wasm');
 try {
   await todo.page.fill('#new-todo', 'Try the demo');
   await todo.page.press('#new-todo', 'Enter');

@@ -1,12 +1,13 @@
-// examples/todo/index.html served from 127.0.0.1 in headless Chromium, with the build's todo.wasm:
-// test/browser/todo.test.js drives it, and so does `make demo` (examples/todo/demo.mjs).
+// examples/todo/index.html served from 127.0.0.1 in headless Chromium: test/browser/todo.test.js drives
+// it, and so does `make demo` (examples/todo/demo.mjs).
 import { launchChromium } from './chromium.js';
 import { serve } from './sample-page.js';
 
-// Resolves with { page (Playwright's), errors (uncaught in the page), open(), close() } once the page
-// is ready; open() loads it again in the same profile (its localStorage kept).
-export async function openTodo(buildDir) {
-  const server = await serve(buildDir);
+// With wasm, the page's module: a file under dir (served as /build/). Resolves with { page
+// (Playwright's), errors (uncaught in the page), open(), items(), close() } once the page is ready;
+// open() loads it again in the same profile (its localStorage kept).
+export async function openTodo(dir, wasm) {
+  const server = await serve(dir);
   let browser;
   try {
     browser = await launchChromium();
@@ -21,7 +22,7 @@ export async function openTodo(buildDir) {
     page,
     errors,
     async open() {
-      await page.goto(`http://127.0.0.1:${server.address().port}/examples/todo/index.html?wasm=/build/examples/todo.wasm`);
+      await page.goto(`http://127.0.0.1:${server.address().port}/examples/todo/index.html?wasm=/build/${wasm}`);
       await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
     },
     // The items' texts, each with " (done)" when it is.
