@@ -95,8 +95,8 @@ std::string Lowering::mangledName(const FunctionDecl *FD) {
 
 // The end of a binding's symbols: unique per C++ function and descriptor, equal across
 // translation units that agree on both.
-std::string Lowering::bindingSymbolSuffix(const FunctionDecl *FD, StringRef Descriptor) {
-  return "." + mangledName(FD) + "." + llvm::utohexstr(llvm::xxh3_64bits(Descriptor));
+std::string Lowering::bindingSymbolSuffix(const FunctionDecl *FD, StringRef Descriptor, char Separator) {
+  return Separator + mangledName(FD) + Separator + llvm::utohexstr(llvm::xxh3_64bits(Descriptor));
 }
 
 NamespaceDecl *Lowering::runtimeNamespace(StringRef Name, SourceLocation Loc) {
@@ -433,7 +433,9 @@ Decl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding,
   // Every file that sees the export's declaration writes the same record; the linker keeps one.
   if (External)
     Var->setImplicitlyInline();
-  Var->addAttr(AsmLabelAttr::CreateImplicit(C, "__jsinterop_export" + bindingSymbolSuffix(FD, Descriptor)));
+  // An identifier: Emscripten's wasm-ld (LLVM 14) exports a `used` symbol even when hidden, and
+  // emcc makes a JS variable of every export's name.
+  Var->addAttr(AsmLabelAttr::CreateImplicit(C, "__jsinterop_export" + bindingSymbolSuffix(FD, Descriptor, '_')));
   Var->addAttr(SectionAttr::CreateImplicit(C, "jsinterop_exports"));
   Var->addAttr(UsedAttr::CreateImplicit(C));
   C.getTranslationUnitDecl()->addHiddenDecl(Var);

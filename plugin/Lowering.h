@@ -69,7 +69,8 @@ private:
 
   bool completeTypes(const clang::FunctionDecl *FD);
   std::string mangledName(const clang::FunctionDecl *FD);
-  std::string bindingSymbolSuffix(const clang::FunctionDecl *FD, llvm::StringRef Descriptor);
+  std::string bindingSymbolSuffix(const clang::FunctionDecl *FD, llvm::StringRef Descriptor,
+                                  char Separator = '.');
 
   // jsinterop::<Name> of the runtime header; reports a missing header (once) when it is not there.
   clang::NamespaceDecl *runtimeNamespace(llvm::StringRef Name, clang::SourceLocation Loc);

@@ -1,10 +1,9 @@
 // jsinterop's JS runtime: instantiates a module built with jsinterop-clang++, binds its
 // [[jsinterop::import]]s to JS functions, presents its [[jsinterop::export]]s as app.exports, and
 // runs its main. docs/design.md defines the binding ABI it reads.
-import { IMPORT_MODULE, checkLibraryVersion, checkRuntimeLibrary, readBindings, readExportRecords } from './abi.js';
-import { buildExportTree, createExport } from './exports.js';
-import { createImport } from './imports.js';
-import { RUNTIME_MODULE, createIntrinsics, libraryExport } from './intrinsics.js';
+import { checkLibraryVersion, checkRuntimeLibrary, readBindings } from './abi.js';
+import { IMPORT_MODULE, RUNTIME_MODULE, bindingImports, exportTree, unwindIfEnded } from './bind.js';
+import { libraryExport } from './intrinsics.js';
 import { Runtime, isInstance } from './runtime.js';
 import { importModule, isNode, loadModule } from './source.js';
 import { WASI_MODULE, Wasi, WasiExit, lineSink } from './wasi.js';
@@ -41,19 +40,7 @@ export async function instantiate(source, options = {}) {
     throw runtime.failure(error, 'initialization');
   }
 
-  const exports = buildExportTree(
-    [
-      ...bindings.exports.map((binding) => [
-        binding.descriptor.path,
-        createExport(binding, instance.exports[binding.wasmName], runtime),
-      ]),
-      ...readExportRecords(instance.exports, name, bindings.lines).map((binding) => [
-        binding.descriptor.path,
-        createExport(binding, binding.dispatch.bind(null, binding.target), runtime),
-      ]),
-    ],
-    name,
-  );
+  const exports = exportTree(bindings, instance.exports, runtime, name);
 
   let ran = false;
   const heapInUse = libraryExport(runtime, 'jsinterop_heap_in_use');
@@ -147,22 +134,13 @@ function buildImportObject(module, name, bindings, runtime, wasi, rawImports) {
       throw new Error(`jsinterop: options.imports cannot provide '${reserved}': the jsinterop runtime does`);
     }
   }
-  const jsinteropImports = {};
-  for (const binding of bindings.imports) {
-    jsinteropImports[binding.wasmName] = createImport(binding, runtime);
-  }
   const wasiImports = wasi.importObject(module);
   // fd_write calls the output sinks (options.stdout, options.stderr): JS code.
   if (wasiImports.fd_write) wasiImports.fd_write = unwindIfEnded(wasiImports.fd_write, runtime);
-  const intrinsics = createIntrinsics(runtime);
-  for (const [field, intrinsic] of Object.entries(intrinsics)) {
-    if (!RUNS_NO_JS.test(field)) intrinsics[field] = unwindIfEnded(intrinsic, runtime);
-  }
   const importObject = {
     ...rawImports,
     [WASI_MODULE]: { ...wasiImports, ...rawImports[WASI_MODULE] },
-    [IMPORT_MODULE]: jsinteropImports,
-    [RUNTIME_MODULE]: intrinsics,
+    ...bindingImports(bindings, runtime),
   };
   // Say which import is missing, rather than WebAssembly's LinkError.
   for (const { module: from, name: field, kind } of WebAssembly.Module.imports(module)) {
@@ -171,52 +149,6 @@ function buildImportObject(module, name, bindings, runtime, wasi, rawImports) {
     }
   }
   return importObject;
-}
-
-// The intrinsics that run no JS code but the runtime's own (unbox_T and fits_T: T is a scalar, whose
-// check and lowering read no property). The others can run any (a getter, a Proxy trap, a
-// thenable's then, a JS function), which can end the instance (by calling a C++ callback that
-// traps) and catch the error.
-const RUNS_NO_JS =
-  /^(release|duplicate|value_null|value_undefined|global_this|is_null|is_undefined|type_of|object_new|array_new|error_new|box_\w+|unbox_\w+|fits_\w+|array_from_memory_\w+|deferred_new|deferred_promise|function_new|function_lend|tasks_idle|fatal)$/;
-
-// `f`, a function wasm calls, made to throw (so that wasm unwinds) rather than return into wasm
-// once the JS code it ran ended the instance (docs/design.md, "What ends a program, and what it
-// prints"); an error it throws then is replaced by what ended the instance. Without a rest
-// parameter up to five parameters: some are called once per element of an array.
-function unwindIfEnded(f, runtime) {
-  const failed = (error) => (runtime.isDead ? runtime.unwinding() : error);
-  const left = (result) => {
-    if (runtime.isDead) throw runtime.unwinding();
-    return result;
-  };
-  switch (f.length) {
-    case 0:
-    case 1:
-      return (a) => {
-        try {
-          return left(f(a));
-        } catch (error) {
-          throw failed(error);
-        }
-      };
-    case 2:
-      return (a, b) => {
-        try {
-          return left(f(a, b));
-        } catch (error) {
-          throw failed(error);
-        }
-      };
-    default: // 3 to 5: no intrinsic takes more
-      return (a, b, c, d, e) => {
-        try {
-          return left(f(a, b, c, d, e));
-        } catch (error) {
-          throw failed(error);
-        }
-      };
-  }
 }
 
 async function registerModules(modules, baseUrl) {

@@ -7,7 +7,9 @@
 #include <utility>
 #include <vector>
 
+#ifndef __EMSCRIPTEN__
 #include <wasi/api.h>
+#endif
 
 #include "jsinterop/detail/binding.h"
 #include "jsinterop/wire.h"
@@ -27,6 +29,7 @@ __attribute__((constructor(101))) void line_buffer_stdout() {
   std::setvbuf(stdout, nullptr, _IOLBF, BUFSIZ);
 }
 
+#ifndef __EMSCRIPTEN__
 int call_main_with_wasi_args() {
   __wasi_size_t count = 0, bytes = 0;
   if (__wasi_args_sizes_get(&count, &bytes) != 0)
@@ -38,13 +41,18 @@ int call_main_with_wasi_args() {
     return __main_argc_argv(0, nullptr);
   return __main_argc_argv(static_cast<int>(count), argv.data());
 }
+#endif
 
 // The handle of the error the last result<T> export returned, until JS takes it.
 jsinterop::abi::i32 pending_export_error = 0;
 
 // Sizes an import's string result slot for JS to write `size` code units into.
 template <class String> auto *resize_for_js(String *slot, std::size_t size) {
+#if __cpp_lib_string_resize_and_overwrite
   slot->resize_and_overwrite(size, [](auto *, std::size_t n) { return n; });
+#else // libc++ 13: JS overwrites the zeros
+  slot->resize(size);
+#endif
   return slot->data();
 }
 
@@ -77,6 +85,17 @@ jsinterop_export_records_end() {
   return __stop_jsinterop_exports;
 }
 
+// Emscripten's JS runs main itself, with its own arguments and exit handling (docs/emscripten.md).
+// Clang 22 names `int main(int, char**)` __main_argc_argv for Emscripten too, which the libc of an
+// emcc built on an older clang (3.1.6) does not know: it calls `main`, which this (weak) forwards.
+#ifdef __EMSCRIPTEN__
+int jsinterop_emscripten_main(int argc, char **argv) __asm__("main") __attribute__((weak));
+int jsinterop_emscripten_main(int argc, char **argv) {
+  if (__main_argc_argv)
+    return __main_argc_argv(argc, argv);
+  return __main_void ? __main_void() : 0;
+}
+#else
 __attribute__((export_name("jsinterop_main"))) int jsinterop_main() {
   int code = 0;
   if (__main_void)
@@ -88,6 +107,7 @@ __attribute__((export_name("jsinterop_main"))) int jsinterop_main() {
   std::fflush(stderr);
   return code;
 }
+#endif
 
 // The argument area's bounds (wire.h, detail::argument_area).
 __attribute__((export_name("jsinterop_argument_area"))) char *jsinterop_argument_area() {

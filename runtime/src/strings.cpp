@@ -45,8 +45,10 @@ void forget_in_place(std::vector<std::string>::iterator it) {
 
 } // namespace
 
-// JS writes an import's string result at the slot's address (jsinterop_string_resize).
-static_assert(std::is_standard_layout_v<js_string<char>> && std::is_standard_layout_v<js_string<char16_t>>);
+// JS writes an import's string result at the slot's address (jsinterop_string_resize). (libc++ 13,
+// an old Emscripten's, does not make std::u16string standard-layout; the value is still first.)
+static_assert(std::is_standard_layout_v<js_string<char>> &&
+              (std::is_standard_layout_v<js_string<char16_t>> || _LIBCPP_VERSION < 14000));
 
 template <class Char> js_string<Char>::js_string() = default;
 
@@ -67,7 +69,11 @@ template <class Char> detail::pack<i32, i32> string_wire<Char>::lend(const strin
 #error "string_wire::lift writes libc++'s short strings with the data first and the size last"
 #endif
 static_assert(sizeof(std::string) == 12 && std::endian::native == std::endian::little);
+#if __cpp_lib_constexpr_string >= 201907L
 template <class Char> constexpr std::size_t short_capacity = std::basic_string<Char>().capacity();
+#else // libc++ 13: what capacity() says of a short string of that layout
+template <class Char> constexpr std::size_t short_capacity = (sizeof(std::basic_string<Char>) - 1) / sizeof(Char) - 1;
+#endif
 
 template <class Char> auto string_wire<Char>::lift(i32 data, i32 size) -> string {
   const Char *units = from_address<Char>(data);
@@ -164,6 +170,10 @@ jsinterop_string_argument(const char *previous, std::size_t kept, std::size_t ca
   value.resize(kept);
   // Long even if small: a short string's bytes would move with it when the vector grows.
   value.reserve(std::max(capacity, jsinterop::abi::short_capacity<char> + 1));
+#if __cpp_lib_string_resize_and_overwrite
   value.resize_and_overwrite(capacity, [](char *, std::size_t size) { return size; });
+#else // libc++ 13: JS overwrites the zeros
+  value.resize(capacity);
+#endif
   return value.data();
 }

@@ -27,13 +27,13 @@ namespace math {
 // IR: module asm ".section .custom_section.jsinterop.bindings,\22G\22,@,__jsinterop_descriptor.[[GREETING:[0-9a-f]{16}]]"
 // IR-NEXT: module asm ".ascii \22[[GREETING]] {\\\22abi\\\22:3,\\\22function\\\22:\\\22demo::Greeter::greeting\\\22,{{.*}}}\\012\22"
 // IR: @[[TEXT:.str[.0-9]*]] = private unnamed_addr constant [17 x i8] c"[[GREETING]]\00"
-// IR: @__jsinterop_export._ZN4demo7Greeter8greeting{{[^ ]*}} = linkonce_odr hidden constant %"struct.jsinterop::detail::export_record" { ptr @[[TEXT]], ptr @[[DISPATCH:_ZN9jsinterop6detail11call_exportI[^,]*]], ptr @_ZN4demo7Greeter8greetingENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEE }, section "jsinterop_exports", comdat
-// IR: @llvm.used = {{.*}}@__jsinterop_export._ZN4demo7Greeter8greeting
+// IR: @__jsinterop_export__ZN4demo7Greeter8greeting{{[^ ]*}} = linkonce_odr hidden constant %"struct.jsinterop::detail::export_record" { ptr @[[TEXT]], ptr @[[DISPATCH:_ZN9jsinterop6detail11call_exportI[^,]*]], ptr @_ZN4demo7Greeter8greetingENSt3__217basic_string_viewIcNS1_11char_traitsIcEEEE }, section "jsinterop_exports", comdat
+// IR: @llvm.used = {{.*}}@__jsinterop_export__ZN4demo7Greeter8greeting
 // IR-NOT: define {{.*}}@__jsinterop_export
 // IR: define linkonce_odr hidden noundef i32 @[[DISPATCH]](ptr noundef %0, i32 noundef %1, i32 noundef %2)
-// IR-NOT: __jsinterop_export._ZN4demo4math
+// IR-NOT: __jsinterop_export__ZN4demo4math
 // IR: define hidden noundef i32 @_ZN4demo4math11add_numbersEii(i32 noundef %0, i32 noundef %1) [[ATTRS:#[0-9]+]]
-// IR-NOT: __jsinterop_export._ZN4demo4math
+// IR-NOT: __jsinterop_export__ZN4demo4math
 // IR: attributes [[ATTRS]] = {{.*}}"wasm-export-name"="jsinterop_{{[0-9a-f]+}}"
 
 // WASM-NOT: demo::Greeter::greeting

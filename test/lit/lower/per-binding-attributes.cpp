@@ -18,8 +18,8 @@ namespace demo {
 
 // CHECK-DAG: define linkonce_odr {{.*}}@__jsinterop_call.{{.*}}js_upper{{.*}} #[[BODY:[0-9]+]]
 // CHECK-DAG: attributes #[[BODY]] = { alwaysinline {{.*}}}
-// CHECK-DAG: @__jsinterop_export.{{.*}}shout{{.*}} = linkonce_odr hidden constant
-// CHECK-NOT: define {{.*}}@__jsinterop_export.
+// CHECK-DAG: @__jsinterop_export_{{.*}}shout{{.*}} = linkonce_odr hidden constant
+// CHECK-NOT: define {{.*}}@__jsinterop_export_
 
 // OPT-NOT: define {{.*}}@__jsinterop_call.
 // OPT: define {{.*}}@_ZN4demo5shoutE{{.*}}

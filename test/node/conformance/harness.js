@@ -5,20 +5,37 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { afterEach } from 'node:test';
 
-import { instantiate } from '../../../js/src/index.js';
+import { MemoryView as RuntimeMemoryView, instantiate } from '../../../js/src/index.js';
+import { compileEmscripten, loadEmscripten } from '../emscripten/toolchain.js';
 import { compileProgram } from '../lib/toolchain.js';
+
+// JSINTEROP_TOOLCHAIN=emscripten: the same programs, built with jsinterop-em++ and run in the JS
+// that emcc writes (test/node/emscripten/conformance.test.js runs this folder so).
+const emscripten = process.env.JSINTEROP_TOOLCHAIN === 'emscripten';
+
+// The MemoryView class; under emscripten each program's JS bundles a runtime of its own, whose
+// class keeps its name.
+export const MemoryView = emscripten
+  ? class MemoryView {
+      static [Symbol.hasInstance](value) {
+        return value?.constructor?.name === 'MemoryView';
+      }
+    }
+  : RuntimeMemoryView;
 
 export { compileProgram };
 
 // Compiles the C++ source once (in a `before`) and returns the WebAssembly.Module, so that every
 // instance of the file's tests shares one compilation.
 export async function build(source, name) {
+  if (emscripten) return compileEmscripten(source, name);
   return WebAssembly.compile(readFileSync(compileProgram(source, name)));
 }
 
 // Instantiates the compiled program with `modules` (name -> namespace object); collects stdout and
 // stderr. Returns { app, exports, out() , err() }.
 export async function load(wasm, modules = {}, options = {}) {
+  if (emscripten) return loadEmscripten(wasm, modules, options);
   let stdout = '';
   let stderr = '';
   const app = await instantiate(wasm, {

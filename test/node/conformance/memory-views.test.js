@@ -8,8 +8,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 
-import { MemoryView } from '../../../js/src/index.js';
-import { build, load, same } from './harness.js';
+import { MemoryView, build, load, same } from './harness.js';
 
 const source = String.raw`
 #include <jsinterop/jsinterop.h>
