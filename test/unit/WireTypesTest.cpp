@@ -173,6 +173,7 @@ TEST_CASE("the marshal_as column is a single-space-separated list", "[wire]") {
 }
 
 TEST_CASE("the ABI constants", "[wire]") {
-  CHECK(abi::version == 2); // 2: export records instead of a wrapper per export
+  CHECK(abi::version == 3); // 3: descriptors in the section jsinterop.bindings, short import and export names
   CHECK(abi::import_module == "jsinterop");
+  CHECK(abi::descriptor_section == "jsinterop.bindings");
 }
