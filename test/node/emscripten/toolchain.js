@@ -16,7 +16,8 @@ export const missing =
   "installs Debian's emscripten; then reconfigure)";
 
 // Compiles and links C++ source text into <temp>/<name>.js (+ .wasm) with jsinterop-em++ and `flags`
-// (a MODULARIZE factory by default); returns the .js path.
+// (a MODULARIZE factory by default; they come after the defaults, so they override them); returns
+// the .js path.
 export function compileEmscripten(sourceText, name, flags = ['-sMODULARIZE']) {
   const source = tempPath(`${name}.cpp`);
   const output = tempPath(`${name}.js`);
@@ -24,7 +25,8 @@ export function compileEmscripten(sourceText, name, flags = ['-sMODULARIZE']) {
   try {
     // emcc's JS for Node would take over the process's uncaught exceptions and rejections
     const node = ['-sNODEJS_CATCH_EXIT=0', '-sNODEJS_CATCH_REJECTION=0'];
-    execFileSync(driver, ['-O2', ...flags, ...node, '-sEXPORTED_RUNTIME_METHODS=callMain', '-sALLOW_MEMORY_GROWTH', source, '-o', output], {
+    const defaults = ['-O2', ...node, '-sEXPORTED_RUNTIME_METHODS=callMain', '-sALLOW_MEMORY_GROWTH'];
+    execFileSync(driver, [...defaults, ...flags, source, '-o', output], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   } catch (error) {
