@@ -9,8 +9,9 @@ import { Runtime } from './runtime.js';
 import { isNode } from './source.js';
 
 // Module: emcc's. host: { wasmFile() (the .wasm's path or URL, as emcc's JS located it),
-// wasmBinary() (its bytes when Module.wasmBinary gave them), abort(error) (emcc's abort) }. Module.jsinteropModules (name -> namespace object), if given, is
-// what setModuleImports would register.
+// wasmBinary() (its bytes when Module.wasmBinary gave them), abort(error) (emcc's abort) }.
+// Module.jsinteropModules (name -> namespace object), if given, is what setModuleImports would
+// register; Module.jsinteropBaseUrl, what relative module URLs resolve against.
 export function attach(Module, host) {
   Module.instantiateWasm = (imports, receiveInstance) => {
     instantiate(Module, host, imports).then(
@@ -26,7 +27,11 @@ async function instantiate(Module, host, imports) {
   const name = String(file).split('/').pop();
   const module = await compile(host.wasmBinary() ?? file);
   const bindings = readBindings(module, name);
-  const runtime = new Runtime(name, new Map(Object.entries(Module.jsinteropModules ?? {})), undefined, module);
+  // host::import_module's relative URLs: against Module.jsinteropBaseUrl, else the page (browser) or
+  // the working directory (Node), as jsinterop-run resolves them.
+  const baseUrl = Module.jsinteropBaseUrl ?? (isNode ? `file://${process.cwd()}/` : undefined);
+  const modules = new Map(Object.entries(Module.jsinteropModules ?? {}));
+  const runtime = new Runtime(name, modules, baseUrl === undefined ? undefined : String(baseUrl), module);
   const instance = await WebAssembly.instantiate(module, { ...imports, ...bindingImports(bindings, runtime) });
   checkLibraryVersion(instance.exports, name);
   runtime.heap.attach(instance.exports.memory, instance.exports);
