@@ -22,6 +22,7 @@ test('the interop sample, linked by emcc, prints the expected output in Node', {
   const script = tempPath('interop-sample-emscripten.js');
   const sources = readdirSync(sampleDir).filter((name) => name.endsWith('.cpp'));
   const build = spawnSync(emcc, ['-O2', ...sources, '-o', script], { cwd: sampleDir, encoding: 'utf8' });
+  assert.ifError(build.error);
   assert.equal(build.status, 0, `jsinterop-em++ failed:\n${build.stderr}`);
   const run = spawnSync(process.execPath, [script], {
     cwd: sampleDir,

@@ -4,11 +4,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import { repoRoot, tempPath } from '../lib/toolchain.js';
 
-const buildDir = process.env.JSINTEROP_BUILD ?? join(repoRoot, 'build');
+const buildDir = resolve(process.env.JSINTEROP_BUILD ?? join(repoRoot, 'build'));
 const driver = join(buildDir, 'bin/jsinterop-em++');
 export const emcc = existsSync(driver) ? driver : null;
 export const missing =
