@@ -46,6 +46,7 @@ endif()
 function(jsinterop_add_compile_command source)
   set(args ${JSINTEROP_WASM_CXX} ${JSINTEROP_WASM_FLAGS} -std=c++20
            -fplugin=${JSINTEROP_LIB_DIR}/libjsinterop.so -isystem ${JSINTEROP_RUNTIME_INCLUDE}
+           -isystem ${JSINTEROP_WEB_INCLUDE}
            ${ARGN} -c ${source})
   set(json "")
   foreach(arg IN LISTS args)

@@ -38,10 +38,11 @@ function(jsinterop_add_module name)
     cmake_path(ABSOLUTE_PATH source BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR})
     list(APPEND sources ${source})
   endforeach()
-  # jsinterop built by this project (add_subdirectory()): the plugin and the runtime libraries first.
+  # jsinterop built by this project (add_subdirectory()): the plugin, the runtime libraries and the
+  # generated headers first.
   set(toolchain)
   if(TARGET jsinterop-runtime)
-    set(toolchain jsinterop jsinterop-runtime jsinterop-runtime-guarded)
+    set(toolchain jsinterop jsinterop-runtime jsinterop-runtime-guarded jsinterop-web)
   endif()
   # The driver by its path, which also works in a cross-compiling project.
   add_custom_command(OUTPUT ${outputs}

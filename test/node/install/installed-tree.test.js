@@ -32,7 +32,8 @@ test('the tree holds the drivers, the plugin, the runtime, the JS runtime, the d
   for (const path of [
     'bin/jsinterop-clang++', 'bin/jsinterop-run', 'bin/jsinterop-clangd', 'lib/libjsinterop.so',
     'lib/jsinterop/libjsinterop-runtime.a', 'lib/jsinterop/libjsinterop-runtime-guarded.a',
-    'lib/jsinterop/include/jsinterop/jsinterop.h', 'lib/jsinterop/wasi-sysroot/include/wasm32-wasip1/stdio.h',
+    'lib/jsinterop/include/jsinterop/jsinterop.h', 'lib/jsinterop/include/jsinterop/web/dom.h',
+    'lib/jsinterop/wasi-sysroot/include/wasm32-wasip1/stdio.h',
     'lib/jsinterop/wasi-sysroot/lib/wasm32-wasip1/libc.a',
     'share/jsinterop/js/package.json', 'share/jsinterop/js/bin/jsinterop-run.js',
     'share/jsinterop/js/src/index.js', 'share/jsinterop/js/src/index.d.ts', 'share/jsinterop/js/README.md',
@@ -65,6 +66,12 @@ await app.run();
 console.log(app.exports.hello.greet('JS'));
 `);
   assert.match(run(process.execPath, [host, wasm]), /Hello, JS, from C\+\+!\n$/);
+});
+
+test('moved: jsinterop-clang++ finds the generated Web headers', () => {
+  const source = join(scratch, 'web.cpp');
+  writeFileSync(source, '#include <jsinterop/web/dom.h>\n');
+  run(join(bin, 'jsinterop-clang++'), ['-fsyntax-only', source]);
 });
 
 test('moved: jsinterop-clangd starts', () => {
