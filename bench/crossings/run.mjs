@@ -27,9 +27,8 @@ const { instance: rawInstance } = await WebAssembly.instantiate(readFileSync(joi
 });
 
 // jsinterop: the C++ program through js/src/index.js.
-const app = await instantiate(jsinteropWasm, {
-  modules: { Bench: { ...fns.adds, takeString: fns.takeString, createObject: fns.createObject, createCounter: fns.createCounter } },
-});
+const benchModule = { ...fns.adds, takeString: fns.takeString, createObject: fns.createObject, createCounter: fns.createCounter };
+const app = await instantiate(jsinteropWasm, { modules: { Bench: benchModule } });
 
 // embind: Debian's emcc 3.1.6; its imports are val calls of functions on globalThis.
 let embind = null;
@@ -58,6 +57,25 @@ const rows = runCrossings({
 console.log(`\nIssue 17's crossings in Node ${process.version}: median of ${ROUNDS} rounds of ` +
   `${OPS.toLocaleString('en')} operations (1 MB rows: ${BIG_OPS} per round, µs each), after a warm-up round\n`);
 console.log(formatTable(rows, embindReason));
+
+// The same operations with jsinterop.cpp linked by emcc (jsinterop-em++, docs/emscripten.md), in the
+// same process, beside the same embind program: the jsinterop column is then an Emscripten module.
+if (existsSync(join(outDir, 'jsinterop-em.cjs'))) {
+  const createModule = createRequire(import.meta.url)(join(outDir, 'jsinterop-em.cjs'));
+  const emscripten = await createModule({ jsinteropModules: { Bench: benchModule } });
+  const emRows = runCrossings({
+    raw: rawInstance,
+    jsi: emscripten.jsinterop.exports.jsi,
+    embind,
+    now: () => performance.now(),
+    log: (name) => process.stderr.write(`  emcc ${name}\n`),
+  });
+  console.log('\nThe same with jsinterop linked by emcc (jsinterop-em++): the jsinterop column is an Emscripten ' +
+    'module beside embind\'s, same process\n');
+  console.log(formatTable(emRows, embindReason));
+} else {
+  console.log(`\n*** NO EMSCRIPTEN TABLE: ${readFileSync(join(outDir, 'jsinterop-em-missing.txt'), 'utf8').trim()} ***`);
+}
 
 // The same page in headless Chromium (Debian's chromium, driven by playwright-core), if present.
 const chromiumPath = '/usr/bin/chromium';
