@@ -127,7 +127,6 @@ class Generator {
 
   skip(where, why) {
     this.skipped.push(`${where}: ${why}`);
-    return null;
   }
 
   // A typedef resolved, as a plain object (webidl2's nodes keep their fields behind getters); nullable is
@@ -241,7 +240,7 @@ class Generator {
   }
 
   plain(cpp, pos) {
-    const heavy = /^(std::vector|jsinterop::|[A-Z])/.test(cpp) && !cpp.startsWith('jsinterop::task');
+    const heavy = /^(std::vector|jsinterop::)/.test(cpp) && !cpp.startsWith('jsinterop::task');
     const type = pos === 'param' && heavy ? `const ${cpp} &` : cpp;
     return { cpp: type, wire: type, to: (e) => e, from: (e) => e, identity: true };
   }
