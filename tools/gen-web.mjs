@@ -297,6 +297,10 @@ class Generator {
     for (const m of def.members) {
       const where = `${name}.${m.name ?? m.type}`;
       if (leftOut[where]) { this.skip(where, leftOut[where]); continue; }
+      if (m.extAttrs?.some((a) => a.name === 'HTMLConstructor')) {
+        this.skip(where, 'an element\'s constructor is for custom elements only: Document::create_element');
+        continue;
+      }
       if (m.type === 'const') {
         if (m.value.type === 'number' && claim(m.name, m)) s.consts.push(`static constexpr ${numeric[m.idlType.idlType]} ${m.name} = ${m.value.value};`);
       } else if (m.type === 'attribute') {
