@@ -1,23 +1,19 @@
 // examples/todo (C++ against <jsinterop/web/dom.h>) in headless Chromium: the first list comes from
 // todos.json (fetch); typing and Enter or the Add button add an item, which fades in
 // (requestAnimationFrame); a click marks an item done, its button removes it; the progress bar moves
-// to the share done; a reload shows the list kept in localStorage. The test compiles todo.cpp itself,
-// against a header the generator writes for it. Run: JSINTEROP_BUILD=build node --test test/browser/todo.test.js
+// to the share done; a reload shows the list kept in localStorage. The test compiles todo.cpp itself
+// (the build's <jsinterop/web/dom.h>). Run: JSINTEROP_BUILD=build node --test test/browser/todo.test.js
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { test } from 'node:test';
 
-import { compileProgram, repoRoot, tempPath } from '../node/lib/toolchain.js';
+import { compileProgram, repoRoot } from '../node/lib/toolchain.js';
 import { debianPackage, executablePath } from './chromium.js';
 import { openTodo } from './todo-page.js';
 
 test('the to-do list page: click, type, fetch, localStorage, animation frames', { timeout: 120_000 }, async () => {
   assert.ok(existsSync(executablePath), `${executablePath} is missing: install Debian's ${debianPackage}`);
-  const include = tempPath('todo-include');
-  execFileSync('node', [join(repoRoot, 'tools/gen-web.mjs'), '--out', include]);
-  process.env.CPLUS_INCLUDE_PATH = include; // as the build's include folder would be
   const wasm = compileProgram(readFileSync(join(repoRoot, 'examples/todo/todo.cpp'), 'utf8'), 'todo');
   const todo = await openTodo(dirname(wasm), basename(wasm));
   const { page } = todo;

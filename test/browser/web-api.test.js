@@ -1,22 +1,18 @@
 // <jsinterop/web/dom.h> in headless Chromium, beyond the to-do list (todo.test.js): Canvas 2D, mouse and
 // keyboard events made from their dictionaries, an enum read from the page, sessionStorage, checked
-// down-casts (web-api.cpp, on web-api.html). The test compiles the program against a header the
-// generator writes for it. Run: JSINTEROP_BUILD=build node --test test/browser/web-api.test.js
+// down-casts (web-api.cpp, on web-api.html). The test compiles the program with
+// the build's <jsinterop/web/dom.h>. Run: JSINTEROP_BUILD=build node --test test/browser/web-api.test.js
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { test } from 'node:test';
 
-import { compileProgram, repoRoot, tempPath } from '../node/lib/toolchain.js';
+import { compileProgram } from '../node/lib/toolchain.js';
 import { debianPackage, executablePath, launchChromium } from './chromium.js';
 import { serve } from './sample-page.js';
 
 test('Canvas 2D, events, enums and storage from C++', { timeout: 120_000 }, async () => {
   assert.ok(existsSync(executablePath), `${executablePath} is missing: install Debian's ${debianPackage}`);
-  const include = tempPath('web-api-include');
-  execFileSync('node', [join(repoRoot, 'tools/gen-web.mjs'), '--out', include]);
-  process.env.CPLUS_INCLUDE_PATH = include; // as the build's include folder would be
   const wasm = compileProgram(readFileSync(new URL('web-api.cpp', import.meta.url), 'utf8'), 'web-api');
   const server = await serve(dirname(wasm));
   const browser = await launchChromium();

@@ -1,24 +1,19 @@
-// The generated Web API (<jsinterop/web/dom.h>, tools/gen-web.mjs, docs/web.md): the generator's header
-// compiles with -Wall -Wextra -Werror, and a program using a dozen of its interfaces that Node has too
+// The generated Web API (<jsinterop/web/dom.h>, which the build writes with tools/gen-web.mjs; docs/web.md):
+// the header compiles with -Wall -Wextra -Werror, and a program using a dozen of its interfaces that Node has too
 // (URL, TextEncoder/Decoder, Headers, Request, Response, EventTarget, Event, console, timers) runs.
 // The DOM is tested in Chromium: test/browser/todo.test.js.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { instantiate } from '../../../js/src/index.js';
-import { compileProgram, repoRoot, tempPath } from '../lib/toolchain.js';
+import { compileProgram } from '../lib/toolchain.js';
 
 const source = readFileSync(new URL('program.cpp', import.meta.url), 'utf8');
 
 let module;
 before(() => {
-  const include = tempPath('web-include');
-  execFileSync('node', [`${repoRoot}/tools/gen-web.mjs`, '--out', include]);
-  // The compiler's include path, as the build's own include folder would be.
-  process.env.CPLUS_INCLUDE_PATH = include;
   module = new WebAssembly.Module(readFileSync(compileProgram(source, 'web-program')));
 });
 
