@@ -99,6 +99,27 @@ test('MODULARIZE: a factory per instance', async (t) => {
   }
 });
 
+// -O3, which jsinterop-em++ links at -O2 (past it emcc renames imports and exports), links and runs
+// as the others.
+test('MODULARIZE at -O3', async (t) => {
+  if (skipWithout(t)) return;
+  const script = compileEmscripten(source, 'glue-o3', ['-sMODULARIZE', '-O3', ...flags]);
+  let out = '';
+  const Module = await createRequire(import.meta.url)(script)(config((line) => (out += `${line}\n`)));
+  assert.deepEqual(observe(Module, out), expected);
+});
+
+// -sSTANDALONE_WASM links too (emcc's post-link steps accept jsinterop's import and export names).
+// Such a module is a command: its _start runs the static constructors and main, then exits the
+// process; without main run (noInitialRun), the exports of jsinterop work, embind's are not registered.
+test('MODULARIZE with -sSTANDALONE_WASM', async (t) => {
+  if (skipWithout(t)) return;
+  const script = compileEmscripten(source, 'glue-standalone', ['-sMODULARIZE', '-sSTANDALONE_WASM', ...flags]);
+  const Module = await createRequire(import.meta.url)(script)({ ...config(() => {}), noInitialRun: true });
+  assert.equal(Module.jsinterop.exports.sample.shout('hi'), expected.shout);
+  assert.equal(Module.jsinterop.exports.sample.twice(21), expected.twice);
+});
+
 // Emscripten 3.1.6's EXPORT_ES6 JS reads __dirname under Node, which an ES module has not: built for
 // the web environment, it runs in Node too (jsinterop reads the .wasm itself).
 test('EXPORT_ES6: an ES module factory', async (t) => {
