@@ -4,14 +4,14 @@
 // package, jsinterop-clangd starts, and test/consumer/cmake finds it with find_package(jsinterop 0.2).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 
 import { repoRoot } from '../lib/toolchain.js';
-import { buildAndRunHello, buildConsumer, buildDir, run } from './tree.js';
+import { buildAndRunHello, buildConsumer, buildDir, installMoved, run } from './tree.js';
 
 let scratch;
 let prefix; // the installed tree, after the move
@@ -19,10 +19,7 @@ let bin;
 
 before(() => {
   scratch = mkdtempSync(join(tmpdir(), 'jsinterop-install-'));
-  run('cmake', ['--install', buildDir, '--prefix', join(scratch, 'installed')]);
-  prefix = join(scratch, 'moved/elsewhere');
-  mkdirSync(join(scratch, 'moved'));
-  renameSync(join(scratch, 'installed'), prefix);
+  prefix = installMoved(scratch);
   bin = join(prefix, 'bin');
 });
 

@@ -2,7 +2,7 @@
 // on a tree of jsinterop outside the repository (installed, moved, unpacked from the .deb).
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { repoRoot } from '../lib/toolchain.js';
@@ -17,6 +17,16 @@ export function run(command, args, options = {}) {
   } catch (error) {
     throw new Error(`${command} ${args.join(' ')} failed (${error.status}):\n${error.stdout}${error.stderr}`);
   }
+}
+
+// The build installed by `cmake --install` into <scratch>/installed, then moved: the moved tree's
+// prefix, <scratch>/moved/elsewhere.
+export function installMoved(scratch) {
+  run('cmake', ['--install', buildDir, '--prefix', join(scratch, 'installed')]);
+  const prefix = join(scratch, 'moved/elsewhere');
+  mkdirSync(join(scratch, 'moved'));
+  renameSync(join(scratch, 'installed'), prefix);
+  return prefix;
 }
 
 // examples/hello, compiled with <bin>/jsinterop-clang++ into <dir>/hello.wasm (and its declarations,
