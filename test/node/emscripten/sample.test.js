@@ -5,13 +5,10 @@
 // emcc.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 
 import { assertMatchesExpected, sampleDir } from '../sample/expected.js';
-import { tempPath } from '../lib/toolchain.js';
-import { emcc, missing } from './toolchain.js';
+import { compileSample, emcc, missing } from './toolchain.js';
 
 test('the interop sample, linked by emcc, prints the expected output in Node', { timeout: 300_000 }, (t) => {
   if (!emcc) {
@@ -19,11 +16,7 @@ test('the interop sample, linked by emcc, prints the expected output in Node', {
     t.skip(missing);
     return;
   }
-  const script = tempPath('interop-sample-emscripten.js');
-  const sources = readdirSync(sampleDir).filter((name) => name.endsWith('.cpp'));
-  const build = spawnSync(emcc, ['-O2', ...sources, '-o', script], { cwd: sampleDir, encoding: 'utf8' });
-  assert.ifError(build.error);
-  assert.equal(build.status, 0, `jsinterop-em++ failed:\n${build.stderr}`);
+  const script = compileSample('interop-sample-emscripten.js');
   const run = spawnSync(process.execPath, [script], {
     cwd: sampleDir,
     env: { ...process.env, TZ: 'America/New_York' },

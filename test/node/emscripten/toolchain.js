@@ -1,12 +1,15 @@
 // Test programs built with the build's jsinterop-em++ (emscripten/, docs/emscripten.md) and run in
 // the JS that emcc writes, as a user would. `emcc` is null when the build has no Emscripten support
 // (emcc was not installed when it was configured): the tests that need it skip, saying so.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 
 import { repoRoot, tempPath } from '../lib/toolchain.js';
+import { sampleDir } from '../sample/expected.js';
+import { startEmscripten } from './app.js';
 
 const buildDir = resolve(process.env.JSINTEROP_BUILD ?? join(repoRoot, 'build'));
 const driver = join(buildDir, 'bin/jsinterop-em++');
@@ -19,50 +22,50 @@ export const missing =
 // (a MODULARIZE factory by default; they come after the defaults, so they override them); returns
 // the .js path.
 export function compileEmscripten(sourceText, name, flags = ['-sMODULARIZE']) {
-  const source = tempPath(`${name}.cpp`);
-  const output = tempPath(`${name}.js`);
-  execFileSync('sh', ['-c', 'cat > "$0"', source], { input: sourceText });
+  const { args, output } = prepare(sourceText, name, flags);
   try {
-    // emcc's JS for Node would take over the process's uncaught exceptions and rejections
-    const node = ['-sNODEJS_CATCH_EXIT=0', '-sNODEJS_CATCH_REJECTION=0'];
-    const defaults = ['-O2', ...node, '-sEXPORTED_RUNTIME_METHODS=callMain', '-sALLOW_MEMORY_GROWTH'];
-    execFileSync(driver, [...defaults, ...flags, source, '-o', output], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    execFileSync(driver, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     throw new Error(`jsinterop-em++ ${name} failed:\n${error.stderr}`);
   }
   return output;
 }
 
+// The same, without blocking the event loop (the browser tests compile while a page waits).
+export async function compileEmscriptenAsync(sourceText, name, flags = ['-sMODULARIZE']) {
+  const { args, output } = prepare(sourceText, name, flags);
+  try {
+    await promisify(execFile)(driver, args, { maxBuffer: 64 << 20 });
+  } catch (error) {
+    throw new Error(`jsinterop-em++ ${name} failed:\n${error.stderr}`);
+  }
+  return output;
+}
+
+function prepare(sourceText, name, flags) {
+  const source = tempPath(`${name}.cpp`);
+  const output = tempPath(`${name}.js`);
+  writeFileSync(source, sourceText);
+  // emcc's JS for Node would take over the process's uncaught exceptions and rejections
+  const node = ['-sNODEJS_CATCH_EXIT=0', '-sNODEJS_CATCH_REJECTION=0'];
+  const defaults = ['-O2', ...node, '-sEXPORTED_RUNTIME_METHODS=callMain', '-sALLOW_MEMORY_GROWTH'];
+  return { args: [...defaults, ...flags, source, '-o', output], output };
+}
+
+// Builds examples/interop-sample (the seed's sample: every .cpp of its folder) at -O2 with `flags`
+// into <temp>/<fileName>; returns its path. Run from the sample's folder, as a user would build it.
+export function compileSample(fileName, flags = []) {
+  const output = tempPath(fileName);
+  const sources = readdirSync(sampleDir).filter((name) => name.endsWith('.cpp'));
+  const build = spawnSync(driver, ['-O2', ...flags, ...sources, '-o', output], { cwd: sampleDir, encoding: 'utf8' });
+  if (build.error) throw build.error;
+  if (build.status !== 0) throw new Error(`jsinterop-em++ (the interop sample) failed:\n${build.stderr}`);
+  return output;
+}
+
 const require = createRequire(import.meta.url);
 
-// Instantiates a MODULARIZE build as instantiate() would (test/node/conformance/harness.js's load):
-// { app: { exports, memory, instance, run(), liveHandles }, exports, out(), err() }. main runs at
-// run() (noInitialRun), with options.args.
-export async function loadEmscripten(script, modules = {}, options = {}) {
-  let stdout = '';
-  let stderr = '';
-  const Module = await require(script)({
-    jsinteropModules: modules,
-    noInitialRun: true,
-    print: (line) => (stdout += `${line}\n`),
-    printErr: (line) => (stderr += `${line}\n`),
-    quit: (status, error) => {
-      throw error; // to run()'s caller, rather than setting the process's exit code
-    },
-  });
-  const { exports, instance } = Module.jsinterop;
-  const app = {
-    exports,
-    instance,
-    memory: instance.exports.memory,
-    // main, then the tasks it spawned, as instantiate()'s run() waits for them.
-    async run() {
-      const code = Module.callMain(options.args ?? []);
-      while ((instance.exports.jsinterop_pending_tasks?.() ?? 0) > 0) await new Promise((r) => setTimeout(r, 1));
-      return code;
-    },
-  };
-  return { app, exports, out: () => stdout, err: () => stderr };
+// Instantiates a MODULARIZE build (from compileEmscripten) as instantiate() would: app.js.
+export function loadEmscripten(script, modules = {}, options = {}) {
+  return startEmscripten(require(script), modules, options);
 }
