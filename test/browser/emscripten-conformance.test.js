@@ -3,15 +3,14 @@
 // the WASI build in Node and as test/node/emscripten/conformance.test.js (the emcc build in Node).
 //
 // Each test file is bundled by esbuild, unchanged, with its harness (JSINTEROP_TOOLCHAIN=emscripten):
-// node:test and node:assert/strict become emscripten-node-test.js and emscripten-assert.js (Node's
-// strict semantics), test/node/emscripten/toolchain.js becomes emscripten-page-toolchain.js, and the
-// global Buffer (strings.test.js) emscripten-page-buffer.js. In a
-// fresh page per file (a fresh process in Node), the harness's build() asks this process (Playwright's
-// exposeFunction) to compile the program with the Node suite's compileEmscripten (the same flags, a
-// -sMODULARIZE factory), served with its .wasm by sample-page.js's static server; load() runs the
-// factory in the page. Every test of every file is reported here as a subtest, with the page's stack
-// when it fails; an uncaught error in a page fails its file. Skipped, saying why, without emcc or
-// without /usr/bin/chromium.
+// node:test and node:assert/strict become emscripten-page-runner.js and emscripten-assert.js (Node's
+// strict semantics), test/node/emscripten/toolchain.js emscripten-page-toolchain.js, and the global
+// Buffer (strings.test.js) emscripten-page-buffer.js. In a fresh page per file (a fresh process in
+// Node), the harness's build() asks this process (Playwright's exposeFunction) to compile the program
+// with the Node suite's compileEmscripten (the same flags: a -sMODULARIZE factory), served with its
+// .wasm by sample-page.js's static server; load() runs the factory in the page. Every test of every
+// file is reported here as a subtest, with the page's stack when it fails; an uncaught error in a
+// page fails its file. Skipped, saying why, without emcc or without /usr/bin/chromium.
 import assert from 'node:assert/strict';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -30,7 +29,7 @@ const files = readdirSync(conformanceDir).filter((name) => name.endsWith('.test.
 // Page versions of what the test files and their harness import from Node.
 const stubs = join(here, 'emscripten-page-stubs.js');
 const pageModules = {
-  'node:test': join(here, 'emscripten-node-test.js'),
+  'node:test': join(here, 'emscripten-page-runner.js'),
   'node:assert/strict': join(here, 'emscripten-assert.js'),
   'node:assert': join(here, 'emscripten-assert.js'),
   'node:fs': stubs,

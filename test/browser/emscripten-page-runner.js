@@ -1,8 +1,9 @@
 // node:test for a page: what test/browser/emscripten-conformance.test.js bundles in place of Node's
-// module. A test file registers its tests at its top level (test(), before(), afterEach() ...) as in
-// Node; run() then runs them as Node's runner runs one file's top-level tests (in order, one at a
-// time; a failing `before` fails them all; afterEach after each, even a failed one) and resolves
-// with what Node reports: [{ name, ok, skipped, error, ms }], `error` a string with the stack.
+// module (not named *-test.js, which `node --test test/browser/` would run as a test file). A test
+// file registers its tests at its top level (test(), before(), afterEach() ...) as in Node; run()
+// then runs them as Node's runner runs one file's top-level tests (in order, one at a time; a
+// failing `before` fails them all; afterEach after each, even a failed one) and resolves with what
+// Node reports: [{ name, ok, skipped, error, ms }], `error` a string with the stack.
 const registered = { before: [], after: [], beforeEach: [], afterEach: [], tests: [] };
 
 export function test(name, options, fn) {
@@ -26,7 +27,7 @@ export function afterEach(fn) {
 }
 
 export function describe() {
-  throw new Error('describe() is not in the page runner (test/browser/emscripten-node-test.js): add it there');
+  throw new Error('describe() is not in the page runner (test/browser/emscripten-page-runner.js): add it there');
 }
 export const suite = describe;
 
