@@ -31,11 +31,19 @@ public:
       Lower.emplace(CI.getSema());
     for (Decl *D : Group)
       visit(D);
+    // Not from inside an instantiation (Sema hands us the functions it instantiates): a body written
+    // there could need the very class being instantiated.
+    if (CI.getSema().CodeSynthesisContexts.empty())
+      lowerUsedImports();
     return true;
   }
 
   // Runs before code generation's own: the descriptor section still reaches the object.
   void HandleTranslationUnit(ASTContext &) override {
+    // Imports that end-of-file instantiations (templates) use: their bodies need instantiations of
+    // their own, which Sema has otherwise finished by now.
+    if (Lower && lowerUsedImports())
+      CI.getSema().PerformPendingInstantiations();
     if (Lower)
       if (Decl *Section = Lower->descriptorSection())
         handToCodeGen(Section);
@@ -49,6 +57,32 @@ private:
   llvm::DenseMap<const FunctionDecl *, checks::FirstDeclaration> Done;
   llvm::StringMap<const FunctionDecl *> ExportPaths; // the exports of this file, by JS path
   bool HandingToCodeGen = false;
+  // Imports checked but not used yet: lowered once the file uses them (most of a large header's never are).
+  struct UnusedImport {
+    FunctionDecl *FD;
+    BindingAttr Binding;
+    WireSignature Signature;
+  };
+  std::vector<UnusedImport> UnusedImports;
+
+  bool lowerUsedImports() {
+    bool Lowered = false;
+    for (std::size_t I = 0; I < UnusedImports.size();) {
+      if (!UnusedImports[I].FD->isUsed()) {
+        ++I;
+        continue;
+      }
+      UnusedImport Import = std::move(UnusedImports[I]);
+      UnusedImports[I] = std::move(UnusedImports.back());
+      UnusedImports.pop_back();
+      if (Decl *Written = Lower->lowerImport(Import.FD, Import.Binding, Import.Signature))
+        handToCodeGen(Written);
+      else if (Import.FD->hasBody())
+        handToCodeGen(Import.FD);
+      Lowered = true;
+    }
+    return Lowered;
+  }
 
   void visit(Decl *D) {
     if (auto *FD = dyn_cast<FunctionDecl>(D))
@@ -98,6 +132,11 @@ private:
         !checks::taskParametersOwned(S, FD, Binding, *Signature) ||
         !checks::uniqueExportPath(S, FD, Binding, ExportPaths) || CheckOnly)
       return;
+    if (Binding.Kind == BindingKind::Import && !FD->isUsed()) {
+      if (Lower->hasRuntimeHeader(FD->getLocation()))
+        UnusedImports.push_back({FD, Binding, *Signature});
+      return;
+    }
     Decl *Written = Binding.Kind == BindingKind::Import ? Lower->lowerImport(FD, Binding, *Signature)
                                                        : Lower->lowerExport(FD, Binding, *Signature);
     if (Written)

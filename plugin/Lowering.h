@@ -40,6 +40,10 @@ public:
   clang::FunctionDecl *lowerImport(clang::FunctionDecl *FD, const BindingAttr &Binding,
                                    const WireSignature &Signature);
 
+  // Whether the runtime header is included; reports err_missing_header (once per file) at Loc when
+  // not. Every binding needs it, lowered or not: an unused import is checked at its declaration too.
+  bool hasRuntimeHeader(clang::SourceLocation Loc) { return runtimeNamespace("detail", Loc) != nullptr; }
+
   // Returns the export's record to hand to code generation, or null (FD is its own wasm export,
   // or the runtime header is missing).
   clang::Decl *lowerExport(clang::FunctionDecl *FD, const BindingAttr &Binding,
