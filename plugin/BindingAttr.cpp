@@ -78,6 +78,11 @@ StringRef descriptorCall(ImportCall Call) {
   llvm_unreachable("an ImportCall");
 }
 
+bool takesReceiver(ImportCall Call, unsigned ParamCount) {
+  return Call == ImportCall::Method || (Call == ImportCall::Getter && ParamCount == 1) ||
+         (Call == ImportCall::Setter && ParamCount == 2);
+}
+
 void attachImportCall(ASTContext &Ctx, Decl *D, const ImportCallAttr &Call) {
   annotate(Ctx, D, ImportCallTag, {attributeName(Call.Call)}, Call.Range);
 }

@@ -35,6 +35,10 @@ struct ImportCallAttr {
 // "set"); the function form has neither.
 llvm::StringRef attributeName(ImportCall Call);
 llvm::StringRef descriptorCall(ImportCall Call);
+// Whether an import of this kind and parameter count reaches into its first parameter (the
+// receiver): a method always, a getter of one parameter, a setter of two. The descriptor says so,
+// so that the JS side never works it out again.
+bool takesReceiver(ImportCall Call, unsigned ParamCount);
 
 struct MarshalAsAttr {
   std::string Text; // already parsed without error when the attribute was attached

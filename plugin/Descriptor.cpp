@@ -47,6 +47,8 @@ std::string descriptor(const FunctionDecl *FD, const BindingAttr &Binding,
       }
     });
     J.attribute("path", IsImport ? Binding.Path : exportPath(FD, Binding));
+    if (IsImport && takesReceiver(Binding.Call, Signature.Params.size()))
+      J.attribute("receiver", true);
     J.attribute("result", Signature.Result.Type.spelling());
   });
   return Text;

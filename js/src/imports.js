@@ -213,11 +213,11 @@ function anyArityImport(site, params, takesSlot, rt) {
 // at its path, bound to the object that holds it; or a function that calls a method of its first
 // argument (the receiver), constructs (`new`), or reads or writes a property, of the receiver when
 // it has one (a getter of one parameter, a setter of two) or else at the path.
-function resolveTarget({ path, module, call, params }, modules, label) {
+function resolveTarget({ path, module, call, receiver, params }, modules, label) {
   const cannotCall = (why) => new Error(`jsinterop: ${label} cannot be called: ${why}`);
   const segments = path.split('.');
   const name = segments.pop();
-  if (call === 'method' || (call === 'get' && params.length === 1) || (call === 'set' && params.length === 2)) {
+  if (receiver === true) {
     return onReceiver(call, segments, name, params, label);
   }
   let holder;

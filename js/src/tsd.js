@@ -43,10 +43,9 @@ function signature({ descriptor }) {
   return `${descriptor.call === 'new' ? 'new ' : ''}(${params.join(', ')}) => ${tsType(descriptor.result, !isExport)}`;
 }
 
-// An import of a method, or of a property of its first parameter, reaches into that receiver (as
-// imports.js's resolveTarget does): the module provides nothing for it.
-const onReceiver = ({ call, params }) =>
-  call === 'method' || (call === 'get' && params.length === 1) || (call === 'set' && params.length === 2);
+// An import of a method, or of a property of its first parameter, reaches into that receiver (the
+// descriptor's "receiver"): the module provides nothing for it.
+const onReceiver = (descriptor) => descriptor.receiver === true;
 
 // Words that cannot name a parameter in TS but can in C++: such a name gets a trailing _ (or more,
 // past the names the function has).

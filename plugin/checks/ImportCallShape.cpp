@@ -54,24 +54,20 @@ bool importCallShape(Sema &S, const FunctionDecl *FD, const WireSignature &Signa
   bool ReturnsVoid = Signature.Result.Type.Type == wire_type::Void;
   // Which rule of err_import_call_shape is broken, and how (%2), or none.
   std::optional<std::string> Broken;
-  bool HasReceiver = false;
   switch (Call) {
   case ImportCall::Function:
     return true;
   case ImportCall::Method:
-    HasReceiver = Count >= 1;
     if (Count == 0)
       Broken = parameterCount(0);
     break;
   case ImportCall::Getter:
-    HasReceiver = Count == 1;
     if (Count > 1)
       Broken = parameterCount(Count);
     else if (ReturnsVoid)
       Broken = "returns void";
     break;
   case ImportCall::Setter:
-    HasReceiver = Count == 2;
     if (Count == 0 || Count > 2)
       Broken = parameterCount(Count);
     else if (!ReturnsVoid)
@@ -87,7 +83,7 @@ bool importCallShape(Sema &S, const FunctionDecl *FD, const WireSignature &Signa
         << static_cast<unsigned>(Call) - 1 << Function << *Broken;
     return false;
   }
-  if (HasReceiver && !isReceiver(Signature.Params[0].Type)) {
+  if (takesReceiver(Call, Count) && !isReceiver(Signature.Params[0].Type)) {
     const ParmVarDecl *Receiver = FD->getParamDecl(0);
     report(S.getDiagnostics(), Receiver->getLocation(), Diag::err_import_receiver_type)
         << attributeName(Call) << Function << Receiver->getType() << Signature.Params[0].Type.spelling();

@@ -1,5 +1,6 @@
 // An import kind is the descriptor's "call" ("method", "new", "get", "set"; none for a function),
-// and the import is lowered as any other: a typed wasm import of its parameters.
+// with "receiver": true when it reaches into its first parameter (a method, a getter of one
+// parameter, a setter of two), and the import is lowered as any other: a typed wasm import.
 // RUN: %cxx -O2 %s -o %t.wasm
 // RUN: %bindings %t.wasm | FileCheck %s
 #include <jsinterop/jsinterop.h>
@@ -16,10 +17,10 @@ struct Element : jsinterop::object {
 [[jsinterop::import("document.title"), jsinterop::getter]] std::string title();
 [[jsinterop::import("Date.now")]] double now();
 
-// CHECK-DAG: import {{[0-9a-f]+}} {"abi":3,"call":"method","function":"append_child","kind":"import","params":[{"name":"parent","type":"object"},{"name":"child","type":"object"}],"path":"appendChild","result":"object"}{{$}}
+// CHECK-DAG: import {{[0-9a-f]+}} {"abi":3,"call":"method","function":"append_child","kind":"import","params":[{"name":"parent","type":"object"},{"name":"child","type":"object"}],"path":"appendChild","receiver":true,"result":"object"}{{$}}
 // CHECK-DAG: import {{[0-9a-f]+}} {"abi":3,"call":"new","function":"new_url","kind":"import","params":[{"name":"href","type":"string"}],"path":"URL","result":"object"}{{$}}
-// CHECK-DAG: import {{[0-9a-f]+}} {"abi":3,"call":"get","function":"id_of","kind":"import","params":[{"name":"element","type":"object"}],"path":"id","result":"string"}{{$}}
-// CHECK-DAG: import {{[0-9a-f]+}} {"abi":3,"call":"set","function":"set_id","kind":"import","params":[{"name":"element","type":"object"},{"name":"id","type":"string"}],"path":"id","result":"void"}{{$}}
+// CHECK-DAG: import {{[0-9a-f]+}} {"abi":3,"call":"get","function":"id_of","kind":"import","params":[{"name":"element","type":"object"}],"path":"id","receiver":true,"result":"string"}{{$}}
+// CHECK-DAG: import {{[0-9a-f]+}} {"abi":3,"call":"set","function":"set_id","kind":"import","params":[{"name":"element","type":"object"},{"name":"id","type":"string"}],"path":"id","receiver":true,"result":"void"}{{$}}
 // CHECK-DAG: import {{[0-9a-f]+}} {"abi":3,"call":"get","function":"title","kind":"import","params":[],"path":"document.title","result":"string"}{{$}}
 // CHECK-DAG: import {{[0-9a-f]+}} {"abi":3,"function":"now","kind":"import","params":[],"path":"Date.now","result":"float64"}{{$}}
 [[jsinterop::export]] double use(Element parent, Element child) {
