@@ -1,6 +1,7 @@
 // The plugin's entry: a before-main AST action whose consumer sees each top-level declaration
 // just before code generation does, checks every binding on it and writes its code.
 #include "BindingAttr.h"
+#include "ClassLowering.h"
 #include "Diagnostics.h"
 #include "Lowering.h"
 #include "checks/Checks.h"
@@ -89,16 +90,54 @@ private:
       return handleFunction(FD);
     if (auto *Template = dyn_cast<FunctionTemplateDecl>(D))
       return dropAnnotations(Template->getTemplatedDecl());
+    if (auto *Class = dyn_cast<CXXRecordDecl>(D); Class && Class->isThisDeclarationADefinition())
+      handleClass(Class);
     if (auto *DC = dyn_cast<DeclContext>(D))
       if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl, CXXRecordDecl>(D))
         for (Decl *Member : DC->decls())
           visit(Member);
   }
 
+  // An exported class or a value object: checked and lowered as a whole (ClassLowering.h), before
+  // its members are visited. In any other class, an exported member that needs one is an error.
+  void handleClass(CXXRecordDecl *Class) {
+    Sema &S = CI.getSema();
+    std::optional<ClassBinding> Bound = classBindingOf(Class);
+    if (!Bound) {
+      checks::membersOfUnexportedClass(S, Class);
+      return;
+    }
+    // Read by the lowering; a field's would make code generation annotate every access to it.
+    llvm::scope_exit Drop([Class] {
+      for (FieldDecl *Field : Class->fields())
+        dropAnnotations(Field);
+    });
+    SmallVector<Decl *, 16> Written;
+    ClassLowering Classes(S, *Lower);
+    if (Bound->Kind == ClassKind::Exported) {
+      if (!checks::exportedClassShape(S, Class, *Bound))
+        return;
+      std::optional<std::vector<checks::ExportedMember>> Members = checks::exportedMembers(S, Class);
+      if (!Members || CheckOnly || !Lower->hasRuntimeHeader(Class->getLocation()))
+        return;
+      Classes.lowerExportedClass(Class, *Members, Written);
+    } else {
+      std::optional<std::vector<std::pair<std::string, Wire>>> Fields = checks::valueObjectFields(S, Class, *Bound);
+      if (!Fields || CheckOnly || !Lower->hasRuntimeHeader(Class->getLocation()))
+        return;
+      Classes.lowerValueObject(Class, *Fields, Written);
+    }
+    for (Decl *D : Written)
+      handToCodeGen(D);
+  }
+
   void handleFunction(FunctionDecl *FD) {
     // Most functions a file sees (those of the headers it includes) carry none of our attributes
     // (all of them annotations) and redeclare no binding: nothing to read, check or drop.
     restoreDroppedAnnotations(FD);
+    // A constructor or a non-static member function is its class's (handleClass).
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(FD); Method && !Method->isStatic())
+      return dropAnnotations(FD);
     auto Annotated = [](const Decl *D) { return D->hasAttr<AnnotateAttr>(); };
     if (!Annotated(FD) && llvm::none_of(FD->parameters(), Annotated) && !Done.contains(FD->getCanonicalDecl()))
       return;
@@ -130,6 +169,7 @@ private:
     std::optional<WireSignature> Signature = checks::signatureTypes(S, FD);
     if (!Signature || !checks::importCallShape(S, FD, *Signature) ||
         !checks::taskParametersOwned(S, FD, Binding, *Signature) ||
+        !checks::importLendsNoInstance(S, FD, Binding, *Signature) ||
         !checks::uniqueExportPath(S, FD, Binding, ExportPaths) || CheckOnly)
       return;
     if (Binding.Kind == BindingKind::Import && !FD->isUsed()) {

@@ -99,14 +99,37 @@ bool isStaticMember(const CXXMethodDecl *MD) {
   return false;
 }
 
+// What a class marked export or value_object is, when it cannot be one; empty when it can.
+std::string classMisplaced(const CXXRecordDecl *Class) {
+  if (Class->isUnion())
+    return "a union";
+  if (Class->isLocalClass())
+    return "a local class";
+  if (Class->getName().empty())
+    return "an unnamed class";
+  if (Class->getDescribedClassTemplate() || Class->isTemplated() ||
+      isa<ClassTemplateSpecializationDecl>(Class))
+    return "a class template";
+  return "";
+}
+
+// Where an attribute may stand beyond a function at namespace scope or a static member function:
+// an exported class, its members, and the accessor kinds on member functions (docs/classes.md).
+enum class Members { None, Accessors, All };
+
 // What D is, for the error that says the attribute does not belong there; empty when it does.
-std::string misplacedOn(const Decl *D) {
+std::string misplacedOn(const Decl *D, Members Allowed = Members::None) {
   const auto *FD = dyn_cast<FunctionDecl>(D);
-  if (!FD)
+  if (!FD) {
+    if (const auto *Class = dyn_cast<CXXRecordDecl>(D); Class && Allowed == Members::All)
+      return classMisplaced(Class);
+    if (isa<FieldDecl>(D) && Allowed == Members::All)
+      return "";
     return isa<VarDecl>(D)      ? "a variable"
            : isa<TagDecl>(D)    ? "a type"
            : isa<FieldDecl>(D)  ? "a data member"
                                 : "this declaration";
+  }
   if (FD->getFriendObjectKind() != Decl::FOK_None)
     return "a friend declaration";
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
@@ -117,11 +140,11 @@ std::string misplacedOn(const Decl *D) {
       return "a member of a local class";
     if (MD->getParent()->getName().empty())
       return "a member of an unnamed class";
-    if (isa<CXXConstructorDecl>(MD))
-      return "a constructor";
     if (isa<CXXDestructorDecl>(MD))
       return "a destructor";
-    if (!isStaticMember(MD))
+    if (isa<CXXConstructorDecl>(MD) && Allowed != Members::All)
+      return "a constructor";
+    if (!isStaticMember(MD) && Allowed == Members::None)
       return "a non-static member function";
   }
   if (FD->getDescribedFunctionTemplate() || FD->isTemplated())
@@ -188,9 +211,9 @@ struct ExportAttrInfo : JsinteropAttrInfo<ExportAttrInfo> {
   }
 
   AttrHandling handle(Sema &S, Decl *D, const ParsedAttr &Attr) const {
-    std::string Where = misplacedOn(D);
+    std::string Where = misplacedOn(D, Members::All);
     if (!Where.empty()) {
-      report(S.getDiagnostics(), Attr.getLoc(), Diag::err_attr_wrong_decl) << "export" << Where;
+      report(S.getDiagnostics(), Attr.getLoc(), Diag::err_export_wrong_decl) << Where;
       return AttributeNotApplied;
     }
     BindingAttr Binding{BindingKind::Export, "", "", Attr.getRange()};
@@ -234,6 +257,27 @@ struct MarshalAsAttrInfo : JsinteropAttrInfo<MarshalAsAttrInfo> {
   }
 };
 
+// [[jsinterop::value_object]]: a struct that crosses as a plain JS object of its fields. What its
+// fields may be is checked with the class (checks/ValueObjectShape.cpp), once it is complete.
+struct ValueObjectAttrInfo : JsinteropAttrInfo<ValueObjectAttrInfo> {
+  static constexpr Spelling Spellings[] = {{ParsedAttr::AS_CXX11, "jsinterop::value_object"},
+                                           {ParsedAttr::AS_CXX11, "value_object"}};
+  ValueObjectAttrInfo() { ParsedAttrInfo::Spellings = Spellings; }
+
+  AttrHandling handle(Sema &S, Decl *D, const ParsedAttr &Attr) const {
+    const auto *Class = dyn_cast<CXXRecordDecl>(D);
+    std::string Where = Class ? classMisplaced(Class) : misplacedOn(D);
+    if (Where.empty() && !Class)
+      Where = "a function";
+    if (!Where.empty()) {
+      report(S.getDiagnostics(), Attr.getLoc(), Diag::err_value_object_wrong_decl) << Where;
+      return AttributeNotApplied;
+    }
+    attachValueObject(S.getASTContext(), D, Attr.getRange());
+    return AttributeApplied;
+  }
+};
+
 // [[jsinterop::method]], constructor, getter, setter: how an import reaches what its path names.
 // Whether it stands beside an import, and the shape it needs, are checked with the binding
 // (checks/ImportCallShape.cpp): another attribute may come later on the same declaration.
@@ -260,7 +304,8 @@ template <ImportCall Call> struct ImportCallAttrInfo : JsinteropAttrInfo<ImportC
   ImportCallAttrInfo() { ParsedAttrInfo::Spellings = Spellings; }
 
   ParsedAttrInfo::AttrHandling handle(Sema &S, Decl *D, const ParsedAttr &Attr) const {
-    std::string Where = misplacedOn(D);
+    std::string Where = misplacedOn(D, Call == ImportCall::Getter || Call == ImportCall::Setter ? Members::Accessors
+                                                                                             : Members::None);
     if (!Where.empty()) {
       report(S.getDiagnostics(), Attr.getLoc(), Diag::err_attr_wrong_decl) << attributeName(Call) << Where;
       return ParsedAttrInfo::AttributeNotApplied;
@@ -282,6 +327,8 @@ ParsedAttrInfoRegistry::Add<ImportAttrInfo> RegisterImport("jsinterop_import",
                                                            "[[jsinterop::import(path, module)]]");
 ParsedAttrInfoRegistry::Add<ExportAttrInfo> RegisterExport("jsinterop_export",
                                                            "[[jsinterop::export(name)]]");
+ParsedAttrInfoRegistry::Add<ValueObjectAttrInfo>
+    RegisterValueObject("jsinterop_value_object", "[[jsinterop::value_object]]");
 ParsedAttrInfoRegistry::Add<MarshalAsAttrInfo>
     RegisterMarshalAs("jsinterop_marshal_as", "[[jsinterop::marshal_as(jstype)]]");
 

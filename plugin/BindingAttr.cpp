@@ -2,7 +2,9 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringExtras.h"
 
 namespace jsinterop {
 using namespace clang;
@@ -16,12 +18,14 @@ constexpr StringRef ImportTag = "jsinterop::import";
 constexpr StringRef ExportTag = "jsinterop::export";
 constexpr StringRef MarshalAsTag = "jsinterop::marshal_as";
 constexpr StringRef ImportCallTag = "jsinterop::call";
+constexpr StringRef ValueObjectTag = "jsinterop::value_object";
 constexpr ImportCall ImportCalls[] = {ImportCall::Method, ImportCall::Constructor, ImportCall::Getter,
                                       ImportCall::Setter};
 
 bool isOurs(StringRef Annotation) {
   StringRef Tag = Annotation.split(Separator).first;
-  return Tag == ImportTag || Tag == ExportTag || Tag == MarshalAsTag || Tag == ImportCallTag;
+  return Tag == ImportTag || Tag == ExportTag || Tag == MarshalAsTag || Tag == ImportCallTag ||
+         Tag == ValueObjectTag;
 }
 
 // The annotations attached to each function declaration of the translation unit being parsed,
@@ -50,6 +54,10 @@ void attachBinding(ASTContext &Ctx, Decl *D, const BindingAttr &Binding) {
     annotate(Ctx, D, ImportTag, {Binding.Path, Binding.Module}, Binding.Range);
   else
     annotate(Ctx, D, ExportTag, {Binding.Path}, Binding.Range);
+}
+
+void attachValueObject(ASTContext &Ctx, Decl *D, SourceRange Range) {
+  annotate(Ctx, D, ValueObjectTag, {}, Range);
 }
 
 void attachMarshalAs(ASTContext &Ctx, Decl *D, const MarshalAsAttr &MarshalAs) {
@@ -123,6 +131,40 @@ std::optional<MarshalAsAttr> marshalAsOf(const Decl *D) {
       return MarshalAsAttr{Text.str(), A->getRange()};
   }
   return std::nullopt;
+}
+
+std::optional<ClassBinding> classBindingOf(const CXXRecordDecl *Class) {
+  const CXXRecordDecl *Definition = Class ? Class->getDefinition() : nullptr;
+  if (!Definition)
+    return std::nullopt;
+  for (const auto *A : Definition->specific_attrs<AnnotateAttr>()) {
+    auto [Tag, Name] = A->getAnnotation().split(Separator);
+    if (Tag == ExportTag)
+      return ClassBinding{ClassKind::Exported, Name.str(), A->getRange()};
+    if (Tag == ValueObjectTag)
+      return ClassBinding{ClassKind::ValueObject, "", A->getRange()};
+  }
+  return std::nullopt;
+}
+
+std::string jsPath(const DeclContext *DC, StringRef Name) {
+  SmallVector<std::string, 4> Segments{Name.str()};
+  for (; DC; DC = DC->getParent()) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+      if (!NS->isAnonymousNamespace() && !NS->isInline())
+        Segments.push_back(NS->getName().str());
+    } else if (const auto *RD = dyn_cast<CXXRecordDecl>(DC)) {
+      std::optional<ClassBinding> Bound = classBindingOf(RD);
+      Segments.push_back(Bound && !Bound->Name.empty() ? Bound->Name : RD->getName().str());
+    }
+  }
+  std::reverse(Segments.begin(), Segments.end());
+  return llvm::join(Segments, ".");
+}
+
+std::string classPath(const CXXRecordDecl *Class) {
+  std::optional<ClassBinding> Bound = classBindingOf(Class);
+  return jsPath(Class->getDeclContext(), Bound && !Bound->Name.empty() ? Bound->Name : Class->getName());
 }
 
 void restoreDroppedAnnotations(Decl *D) {

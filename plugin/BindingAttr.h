@@ -45,13 +45,30 @@ struct MarshalAsAttr {
   clang::SourceRange Range;
 };
 
+// What [[jsinterop::export]] or [[jsinterop::value_object]] made a class (docs/classes.md).
+enum class ClassKind { Exported, ValueObject };
+
+struct ClassBinding {
+  ClassKind Kind;
+  std::string Name; // export: the explicit JS name, or empty
+  clang::SourceRange Range;
+};
+
 void attachBinding(clang::ASTContext &Ctx, clang::Decl *D, const BindingAttr &Binding);
+void attachValueObject(clang::ASTContext &Ctx, clang::Decl *D, clang::SourceRange Range);
 void attachMarshalAs(clang::ASTContext &Ctx, clang::Decl *D, const MarshalAsAttr &MarshalAs);
 void attachImportCall(clang::ASTContext &Ctx, clang::Decl *D, const ImportCallAttr &Call);
 
 // Every binding attribute on D, in source order (more than one is a misuse to diagnose).
 llvm::SmallVector<BindingAttr, 1> bindingsOf(const clang::Decl *D);
 std::optional<MarshalAsAttr> marshalAsOf(const clang::Decl *D);
+// What the definition of Class says it is, if anything.
+std::optional<ClassBinding> classBindingOf(const clang::CXXRecordDecl *Class);
+// The JS path of what is declared in DC under Name: the C++ qualified name with '.' for '::', where
+// an exported class stands as its JS name.
+std::string jsPath(const clang::DeclContext *DC, llvm::StringRef Name);
+// An exported class's or a value object's JS path.
+std::string classPath(const clang::CXXRecordDecl *Class);
 llvm::SmallVector<ImportCallAttr, 1> importCallsOf(const clang::Decl *D);
 
 // Clang drops the attributes of a redeclaration that follows the function's definition (with a

@@ -84,19 +84,30 @@ bool Lowering::completeTypes(const FunctionDecl *FD) {
   return AllComplete;
 }
 
-std::string Lowering::mangledName(const FunctionDecl *FD) {
-  if (!Mangler->shouldMangleDeclName(FD))
-    return FD->getName().str();
+// Unique per declaration and equal across files: a function's or a constructor's symbol; a class
+// by its type's mangled name, a data member after its class's.
+std::string Lowering::mangledName(const NamedDecl *D) {
   std::string Name;
   llvm::raw_string_ostream OS(Name);
-  Mangler->mangleName(GlobalDecl(FD), OS);
+  if (const auto *Class = dyn_cast<CXXRecordDecl>(D)) {
+    Mangler->mangleCanonicalTypeName(S.getASTContext().getCanonicalTagType(Class), OS);
+    return Name;
+  }
+  if (const auto *Field = dyn_cast<FieldDecl>(D))
+    return mangledName(Field->getParent()) + "." + Field->getName().str();
+  if (!Mangler->shouldMangleDeclName(D))
+    return D->getName().str();
+  if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(D))
+    Mangler->mangleName(GlobalDecl(Constructor, Ctor_Complete), OS);
+  else
+    Mangler->mangleName(GlobalDecl(cast<FunctionDecl>(D)), OS);
   return Name;
 }
 
 // The end of a binding's symbols: unique per C++ function and descriptor, equal across
 // translation units that agree on both.
-std::string Lowering::bindingSymbolSuffix(const FunctionDecl *FD, StringRef Descriptor, char Separator) {
-  return Separator + mangledName(FD) + Separator + llvm::utohexstr(llvm::xxh3_64bits(Descriptor));
+std::string Lowering::bindingSymbolSuffix(const NamedDecl *D, StringRef Descriptor, char Separator) {
+  return Separator + mangledName(D) + Separator + llvm::utohexstr(llvm::xxh3_64bits(Descriptor));
 }
 
 NamespaceDecl *Lowering::runtimeNamespace(StringRef Name, SourceLocation Loc) {
@@ -241,6 +252,13 @@ bool Lowering::setImportBody(FunctionDecl *Into, const FunctionDecl *Declared,
   return true;
 }
 
+// `::jsinterop::detail::Template<Args...>`, the one function template specialization it names.
+FunctionDecl *Lowering::runtimeFunction(StringRef Template, ArrayRef<QualType> Args, SourceLocation Loc) {
+  ExprResult Id = runtimeTemplateId(&S.getASTContext().Idents.get(Template), Args, Loc);
+  auto *Overloads = Id.isUsable() ? dyn_cast<OverloadExpr>(Id.get()) : nullptr;
+  return Overloads ? S.ResolveSingleFunctionTemplateSpecialization(Overloads, /*Complain=*/true) : nullptr;
+}
+
 // The dispatcher of an export: `::jsinterop::detail::call_export<Sig, Function, Wasm...>`, which
 // takes the exported function and the wasm values.
 FunctionDecl *Lowering::dispatcher(FunctionDecl *FD, const WireSignature &Signature,
@@ -256,11 +274,7 @@ FunctionDecl *Lowering::dispatcher(FunctionDecl *FD, const WireSignature &Signat
     return Known;
   SmallVector<QualType, 8> Args{SigType, FD->getType()};
   Args.append(WasmParams.begin(), WasmParams.end());
-  ExprResult Id = runtimeTemplateId(Template, Args, Loc);
-  auto *Overloads = Id.isUsable() ? dyn_cast<OverloadExpr>(Id.get()) : nullptr;
-  FunctionDecl *Found =
-      Overloads ? S.ResolveSingleFunctionTemplateSpecialization(Overloads, /*Complain=*/true)
-                : nullptr;
+  FunctionDecl *Found = runtimeFunction("call_export", Args, Loc);
   if (Found)
     Specializations.try_emplace(Key, Found);
   return Found;
@@ -375,33 +389,49 @@ RecordDecl *Lowering::exportRecord(SourceLocation Loc) {
 Decl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding,
                             const WireSignature &Signature) {
   ASTContext &C = S.getASTContext();
-  SourceLocation Loc = FD->getLocation();
-  if (!runtimeNamespace("detail", Loc) || !completeTypes(FD))
+  if (!runtimeNamespace("detail", FD->getLocation()) || !completeTypes(FD))
     return nullptr;
   std::string Descriptor = descriptor(FD, Binding, Signature);
-  std::string Name = bindingName(Descriptor);
-  SectionLines.push_back({nullptr, Name, Descriptor});
-  bool External = FD->isExternallyVisible();
   // Values that cross as themselves: the user's definition is the wasm export (no record). Only
   // for a definition at namespace scope: code generation has seen a member function defined in
   // its class already (as an inline function nothing used), before the class reaches the plugin.
-  if (crossesAsItself(FD, Signature) && External && FD->isThisDeclarationADefinition() &&
+  if (crossesAsItself(FD, Signature) && FD->isExternallyVisible() && FD->isThisDeclarationADefinition() &&
       FD->getLexicalDeclContext()->isFileContext()) {
-    FD->addAttr(WebAssemblyExportNameAttr::CreateImplicit(C, std::string(abi::export_prefix) + Name));
+    SectionLines.push_back({nullptr, bindingName(Descriptor), Descriptor});
+    FD->addAttr(WebAssemblyExportNameAttr::CreateImplicit(C, std::string(abi::export_prefix) + SectionLines.back().Name));
     FD->addAttr(UsedAttr::CreateImplicit(C));
     return nullptr;
   }
+  return lowerExportThroughRecord(FD, Signature, Descriptor, FD);
+}
 
-  // Otherwise a record (detail::export_record) and no code: JS calls the signature's dispatcher.
+// A record (detail::export_record) and no code: JS calls the signature's dispatcher.
+Decl *Lowering::lowerExportThroughRecord(FunctionDecl *FD, const WireSignature &Signature,
+                                         const std::string &Descriptor, const NamedDecl *Declared) {
+  ASTContext &C = S.getASTContext();
+  SourceLocation Loc = FD->getLocation();
+  if (!runtimeNamespace("detail", Loc) || !completeTypes(FD))
+    return nullptr;
   SmallVector<QualType, 8> WasmParams;
   for (const BoundType &Param : Signature.Params)
     appendWasmTypes(C, Param.Type.info().param_wasm, WasmParams);
   FunctionDecl *Dispatch = dispatcher(FD, Signature, WasmParams, Loc);
   if (!Dispatch)
     return nullptr;
+  return record(Descriptor, Dispatch, FD, FD->isExternallyVisible(),
+                bindingSymbolSuffix(Declared, Descriptor, '_'), Loc);
+}
+
+// The descriptor's line, and a record in the data section jsinterop_exports that names the line
+// and two functions (detail::export_record), which the JS runtime reads at instantiation.
+Decl *Lowering::record(const std::string &Descriptor, FunctionDecl *Dispatch, FunctionDecl *Target,
+                       bool External, const std::string &SymbolSuffix, SourceLocation Loc) {
+  ASTContext &C = S.getASTContext();
   RecordDecl *Record = exportRecord(Loc);
   if (!Record)
     return nullptr;
+  std::string Name = bindingName(Descriptor);
+  SectionLines.push_back({nullptr, Name, Descriptor});
   // export_record's function fields have one type, which both addresses are cast to.
   QualType TextPointer = Record->field_begin()->getType();
   QualType AnyFunction = std::next(Record->field_begin())->getType();
@@ -412,7 +442,7 @@ Decl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding,
                                : S.BuildCStyleCastExpr(Loc, C.getTrivialTypeSourceInfo(AnyFunction, Loc),
                                                        Loc, Address.get());
   };
-  ExprResult DispatchAddress = CastAddress(Dispatch), TargetAddress = CastAddress(FD);
+  ExprResult DispatchAddress = CastAddress(Dispatch), TargetAddress = CastAddress(Target);
   if (DispatchAddress.isInvalid() || TargetAddress.isInvalid())
     return nullptr;
   Expr *Text = StringLiteral::Create(C, Name, StringLiteralKind::Ordinary, /*Pascal=*/false,
@@ -435,7 +465,7 @@ Decl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding,
     Var->setImplicitlyInline();
   // An identifier: Emscripten's wasm-ld (LLVM 14) exports a `used` symbol even when hidden, and
   // emcc makes a JS variable of every export's name.
-  Var->addAttr(AsmLabelAttr::CreateImplicit(C, "__jsinterop_export" + bindingSymbolSuffix(FD, Descriptor, '_')));
+  Var->addAttr(AsmLabelAttr::CreateImplicit(C, "__jsinterop_export" + SymbolSuffix));
   Var->addAttr(SectionAttr::CreateImplicit(C, "jsinterop_exports"));
   Var->addAttr(UsedAttr::CreateImplicit(C));
   C.getTranslationUnitDecl()->addHiddenDecl(Var);

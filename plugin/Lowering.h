@@ -49,6 +49,32 @@ public:
   clang::Decl *lowerExport(clang::FunctionDecl *FD, const BindingAttr &Binding,
                                    const WireSignature &Signature);
 
+  // An export through a record, under Descriptor: of an exported function, or of a function the
+  // plugin wrote for a class member (ClassLowering.h). Declared names the record's symbol: FD, or the
+  // member. Null if the runtime header is missing.
+  clang::Decl *lowerExportThroughRecord(clang::FunctionDecl *FD, const WireSignature &Signature,
+                                        const std::string &Descriptor, const clang::NamedDecl *Declared);
+
+  // Descriptor's line, and a record that names it, Dispatch and Target (detail::export_record).
+  // SymbolSuffix makes the record's symbol unique per binding and equal across files.
+  clang::Decl *record(const std::string &Descriptor, clang::FunctionDecl *Dispatch, clang::FunctionDecl *Target,
+                      bool External, const std::string &SymbolSuffix, clang::SourceLocation Loc);
+
+  // `::jsinterop::detail::Template<Args...>`, a function template specialization; null (reported)
+  // when there is none.
+  clang::FunctionDecl *runtimeFunction(llvm::StringRef Template, llvm::ArrayRef<clang::QualType> Args,
+                                       clang::SourceLocation Loc);
+  // jsinterop::<Name> of the runtime header; reports a missing header (once) when it is not there.
+  clang::NamespaceDecl *runtimeNamespace(llvm::StringRef Name, clang::SourceLocation Loc);
+  clang::FunctionDecl *createFunction(llvm::StringRef Name, clang::QualType Result,
+                                      llvm::ArrayRef<clang::QualType> Params,
+                                      clang::StorageClass Storage, std::string Symbol,
+                                      clang::SourceLocation Loc);
+  std::string mangledName(const clang::NamedDecl *D);
+  // The end of a binding's symbols: unique per C++ declaration and descriptor, equal across files
+  // that agree on both.
+  std::string bindingSymbolSuffix(const clang::NamedDecl *D, llvm::StringRef Descriptor, char Separator = '.');
+
   // The descriptor section's lines of the bindings lowered so far, as file-scope assembly for code
   // generation, at the end of the file (an import's line only when the file uses the import); null
   // when there are none.
@@ -72,19 +98,11 @@ private:
   std::vector<SectionLine> SectionLines;
 
   bool completeTypes(const clang::FunctionDecl *FD);
-  std::string mangledName(const clang::FunctionDecl *FD);
-  std::string bindingSymbolSuffix(const clang::FunctionDecl *FD, llvm::StringRef Descriptor,
-                                  char Separator = '.');
 
-  // jsinterop::<Name> of the runtime header; reports a missing header (once) when it is not there.
-  clang::NamespaceDecl *runtimeNamespace(llvm::StringRef Name, clang::SourceLocation Loc);
+
   // The C++ type the runtime templates see for a parameter or result: the declared type, or
   // abi::as_number<T> / abi::as_bigint<T> when marshal_as chose how its 64-bit integers cross.
   clang::QualType boundType(clang::QualType Declared, LeafMode Mode, clang::SourceLocation Loc);
-  clang::FunctionDecl *createFunction(llvm::StringRef Name, clang::QualType Result,
-                                      llvm::ArrayRef<clang::QualType> Params,
-                                      clang::StorageClass Storage, std::string Symbol,
-                                      clang::SourceLocation Loc);
   clang::QualType signatureType(const clang::FunctionDecl *Declared, const WireSignature &Signature,
                                 clang::SourceLocation Loc);
   clang::ExprResult runtimeTemplateId(clang::IdentifierInfo *Template,

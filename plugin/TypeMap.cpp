@@ -133,17 +133,26 @@ public:
 
   Classification run(QualType Type, const JSType *MarshalAs) {
     Classification Result;
+    // An exported class's instance, borrowed by a parameter (checks/InstanceBorrows.cpp says
+    // whose): T& or T* (null for nullptr).
+    if (Where == Position::Parameter && (Type->isLValueReferenceType() || Type->isPointerType()))
+      if (std::optional<ClassBinding> Bound = classBindingOf(Type->getPointeeCXXRecordDecl());
+          Bound && Bound->Kind == ClassKind::Exported && !Type->getPointeeType().isVolatileQualified()) {
+        const CXXRecordDecl *Class = Type->getPointeeCXXRecordDecl();
+        Result.Result = Wire{Type->isPointerType() ? wire_type::InstanceOrNull : wire_type::Instance, {}, classPath(Class)};
+        return Result;
+      }
     if (const auto *Ref = Type->getAs<ReferenceType>()) {
       QualType Pointee = Ref->getPointeeType();
       bool ConstLValue = isa<LValueReferenceType>(Ref) && Pointee.isConstQualified() &&
                          !Pointee.isVolatileQualified();
-      if (Where == Position::Result || !ConstLValue) {
+      if (Where != Position::Parameter || !ConstLValue) {
         Result.Why = Rejection{Rejection::Reference, Type, "", ""};
         return Result;
       }
       Type = Pointee;
     }
-    Result.Result = visit(Type, MarshalAs, Context::Top);
+    Result.Result = visit(Type, MarshalAs, Where == Position::Field ? Context::Element : Context::Top);
     Result.Mode = Mode;
     Result.Why = Why;
     return Result;
@@ -298,6 +307,12 @@ private:
     }
     if (isRecord(Type, "jsinterop", "any"))
       return scalar(Declared, wire_type::Any, MarshalAs);
+    if (std::optional<ClassBinding> Bound = classBindingOf(Type->getAsCXXRecordDecl())) {
+      if (MarshalAs)
+        return mismatch(Declared, *MarshalAs, "no marshal_as (an instance or a value object crosses as itself)");
+      return Wire{Bound->Kind == ClassKind::Exported ? wire_type::Instance : wire_type::ValueObject, {},
+                  classPath(Type->getAsCXXRecordDecl())};
+    }
     if (isRecord(Type, "jsinterop", "js_error"))
       return scalar(Declared, wire_type::Error, MarshalAs);
     if (Type->isPointerType()) {
@@ -384,6 +399,10 @@ private:
 
   std::optional<Wire> int64(QualType Type, const JSType *MarshalAs) {
     bool Signed = Type.getCanonicalType()->isSpecificBuiltinType(BuiltinType::LongLong);
+    // A value object's field has no marshal_as: it crosses as the lossless bigint, as any value
+    // read without a declaration does (abi::dynamic_key).
+    if (!MarshalAs && Where == Position::Field)
+      return Wire{Signed ? wire_type::Int64BigInt : wire_type::Uint64BigInt, {}};
     if (!MarshalAs)
       return fail(Rejection::NeedsMarshalAs, Type);
     bool IsNumber = MarshalAs->Kind == JSTypeKind::Number;
@@ -458,6 +477,8 @@ bool isStringView(QualType Type) {
 }
 
 std::string Wire::spelling() const {
+  if (!Class.empty())
+    return std::string(info().name) + "<" + Class + ">";
   std::string Result(info().name);
   for (std::size_t I = 0; I < Args.size(); ++I)
     Result += (I ? ", " : "<") + Args[I].spelling();

@@ -3,6 +3,7 @@
 #ifndef JSINTEROP_PLUGIN_TYPEMAP_H
 #define JSINTEROP_PLUGIN_TYPEMAP_H
 
+#include "BindingAttr.h"
 #include "JSType.h"
 #include "jsinterop/abi/wire_types.h"
 
@@ -14,13 +15,15 @@
 
 namespace jsinterop {
 
-enum class Position { Parameter, Result };
+// Field: a value object's data member, which crosses as an element of a container does.
+enum class Position { Parameter, Result, Field };
 
 // A wire type as descriptors spell it: a name, or a template applied to wire types
 // (optional<int32>, function<string, int32, void>).
 struct Wire {
   abi::wire_type Type;
   std::vector<Wire> Args;
+  std::string Class; // instance<C>, instance_or_null<C>, value_object<C>: the class's JS path
 
   std::string spelling() const;
   const abi::wire_type_info &info() const { return abi::info(Type); }

@@ -11,8 +11,9 @@
 #include <optional>
 
 namespace clang {
+class CXXRecordDecl;
 class Sema;
-}
+} // namespace clang
 
 namespace jsinterop::checks {
 
@@ -72,6 +73,41 @@ bool importCallWithoutImport(clang::Sema &S, const clang::FunctionDecl *FD, cons
 // returns void; a constructor returns an object. A receiver is an object, a typed handle, any or a
 // string (not a copy such as an array). Run after signatureTypes.
 bool importCallShape(clang::Sema &S, const clang::FunctionDecl *FD, const WireSignature &Signature);
+
+// An import lends no instance of an exported class by reference (T&, T*): JS could keep it past
+// the call. Run after signatureTypes.
+bool importLendsNoInstance(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding,
+                           const WireSignature &Signature);
+
+// ---- classes (docs/classes.md) -----------------------------------------------------------------
+
+// A member of an exported class that crosses, as the checks found it.
+struct ExportedMember {
+  enum Kind { Constructor, NamedConstructor, Method, Getter, Setter, DataMember };
+  Kind What;
+  clang::NamedDecl *Decl; // a CXXConstructorDecl, a CXXMethodDecl or a FieldDecl
+  std::string Name;       // its JS name; empty for the constructor `new` runs
+  WireSignature Signature; // its own parameters and result; a data member's type as the result
+};
+
+// What JS needs of an exported class: no virtual base, a public destructor (dispose runs it), not
+// abstract.
+bool exportedClassShape(clang::Sema &S, const clang::CXXRecordDecl *Class, const ClassBinding &Binding);
+
+// The exported members of an exported class, each checked: public; its types cross; one JS name per
+// member (a getter and a setter share one); a getter takes nothing and returns the value, a setter
+// takes the value and returns void; a method returns no task. Null when one is not.
+std::optional<std::vector<ExportedMember>> exportedMembers(clang::Sema &S, const clang::CXXRecordDecl *Class);
+
+// A constructor, a non-static member function or a data member marked export in a class that is
+// not exported.
+bool membersOfUnexportedClass(clang::Sema &S, const clang::CXXRecordDecl *Class);
+
+// The fields of a value object, as (name, wire type): an aggregate of public data members, with no
+// base and no anonymous member, whose every type crosses. Null when it is not one.
+std::optional<std::vector<std::pair<std::string, Wire>>> valueObjectFields(clang::Sema &S,
+                                                                          const clang::CXXRecordDecl *Class,
+                                                                          const ClassBinding &Binding);
 
 // A marshal_as on a function (or its parameters) that is neither an import nor an export.
 void marshalAsWithoutBinding(clang::Sema &S, const clang::FunctionDecl *FD);

@@ -15,8 +15,8 @@ namespace {
 std::string ownedType(Sema &S, QualType Type, abi::wire_type Wire) {
   if (isStringView(Type))
     return Wire == abi::wire_type::U16String ? "std::u16string" : "std::string";
-  if (Type->isReferenceType())
-    return Type.getNonReferenceType().getUnqualifiedType().getAsString(S.getPrintingPolicy());
+  if (Type->isReferenceType() || Wire == abi::wire_type::InstanceOrNull)
+    return Type->getPointeeType().getUnqualifiedType().getAsString(S.getPrintingPolicy());
   return "";
 }
 
