@@ -5,22 +5,16 @@
 // runtime's browser bundle leaves the emitter out.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { compileProgram, repoRoot, tempPath } from '../lib/toolchain.js';
+import { markedErrors, reportedErrors, resolutions, runTsc, tscProject } from './tsc.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const tsc = join(repoRoot, 'node_modules/.bin/tsc');
 const emitter = join(repoRoot, 'js/bin/jsinterop-emit-tsd.js');
-const common = ['--strict', '--target', 'es2022', '--lib', 'es2022,dom', '--types', '', '--pretty', 'false'];
-const resolutions = {
-  nodenext: ['--module', 'nodenext', '--moduleResolution', 'nodenext'],
-  bundler: ['--module', 'esnext', '--moduleResolution', 'bundler'],
-};
 
 const emit = (...args) => spawnSync(process.execPath, [emitter, ...args], { encoding: 'utf8' });
 
@@ -28,25 +22,14 @@ let wasm;
 let declarations;
 let project;
 before(() => {
-  assert.ok(existsSync(tsc), 'tsc is not installed: typescript is a devDependency (npm ci, or tools/install-deps)');
   wasm = compileProgram(readFileSync(join(here, 'app.cpp'), 'utf8'), 'app');
   const run = emit(wasm);
   assert.equal(run.status, 0, run.stderr);
   declarations = readFileSync(wasm.replace(/\.wasm$/, '.d.ts'), 'utf8');
-  project = mkdtempSync(join(tmpdir(), 'jsinterop-app-types-'));
-  writeFileSync(join(project, 'package.json'), '{ "private": true, "type": "module" }\n');
-  mkdirSync(join(project, 'node_modules'));
-  symlinkSync(join(repoRoot, 'js'), join(project, 'node_modules/jsinterop'), 'dir');
-  writeFileSync(join(project, 'app.d.ts'), declarations);
-  for (const file of ['app-good.tsx', 'app-bad.tsx']) copyFileSync(join(here, file), join(project, file));
+  const consumers = Object.fromEntries(['app-good.tsx', 'app-bad.tsx'].map((file) => [file, readFileSync(join(here, file), 'utf8')]));
+  project = tscProject({ 'app.d.ts': declarations, ...consumers });
 });
 after(() => rmSync(project, { recursive: true, force: true }));
-
-function compile(file, resolution, extra = ['--noEmit']) {
-  const run = spawnSync(tsc, [...common, ...resolutions[resolution], ...extra, file], { cwd: project, encoding: 'utf8' });
-  assert.equal(run.error, undefined);
-  return run;
-}
 
 test('the declarations nest the exports by namespace and list the imports of named modules only', () => {
   assert.match(declarations, /^export interface Exports \{\n {2}readonly demo: \{\n/m);
@@ -63,27 +46,21 @@ test('the declarations nest the exports by namespace and list the imports of nam
 
 for (const resolution of Object.keys(resolutions)) {
   test(`a consumer of app.d.ts compiles with tsc --strict (${resolution} resolution)`, () => {
-    const run = compile('app-good.tsx', resolution);
+    const run = runTsc(project, 'app-good.tsx', resolution);
     assert.equal(run.status, 0, run.stdout + run.stderr);
   });
 
   test(`wrong uses of app.d.ts fail to compile, each with its error (${resolution} resolution)`, () => {
-    const source = readFileSync(join(here, 'app-bad.tsx'), 'utf8');
-    const expected = source.split('\n').flatMap((line, index) => {
-      const mark = /\/\/ error (TS\d+)$/.exec(line);
-      return mark === null ? [] : [`${index + 1} ${mark[1]}`];
-    });
-    const run = compile('app-bad.tsx', resolution);
+    const run = runTsc(project, 'app-bad.tsx', resolution);
     assert.notEqual(run.status, 0, 'app-bad.tsx compiled');
-    const reported = [...run.stdout.matchAll(/^app-bad\.tsx\((\d+),\d+\): error (TS\d+):/gm)].map(([, line, code]) => `${line} ${code}`);
-    assert.deepEqual(reported, expected, run.stdout + run.stderr);
+    assert.deepEqual(reportedErrors(run, 'app-bad.tsx'), markedErrors(readFileSync(join(here, 'app-bad.tsx'), 'utf8')), run.stdout + run.stderr);
     assert.match(run.stdout, /Argument of type 'string' is not assignable to parameter of type 'number'/);
     assert.match(run.stdout, /Argument of type 'number' is not assignable to parameter of type 'bigint'/);
   });
 }
 
 test('what tsc emits from the consumer runs against the module with the declared types', async () => {
-  const run = compile('app-good.tsx', 'nodenext', ['--outDir', 'out']);
+  const run = runTsc(project, 'app-good.tsx', 'nodenext', ['--outDir', 'out']);
   assert.equal(run.status, 0, run.stdout + run.stderr);
   const { main } = await import(pathToFileURL(join(project, 'out/app-good.js')).href);
   assert.deepEqual(await main(wasm), [

@@ -4,8 +4,7 @@
 // must give a type that tsc --strict accepts, so a new row cannot lack a working mapping.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
@@ -14,6 +13,7 @@ import { ELEMENT_ARRAYS } from '../../../js/src/memory-view.js';
 import { tsType } from '../../../js/src/tsd.js';
 import { parameterType, resultType, wireTemplates } from '../../../js/src/wire.js';
 import { readWireTypeTable, repoRoot } from '../../../tools/wire-table.mjs';
+import { runTsc, tscProject } from './tsc.js';
 
 const table = readWireTypeTable();
 
@@ -24,23 +24,22 @@ test('js/src/generated/ts-types.js is generated from the current wire_types.def'
 });
 
 // A spelling of each row: a template around int32 (an element kind for a view; a function of an
-// int32 and a string giving a string).
-const argument = { span: 'int32', segment: 'int32', function: 'int32, string, string', promise: 'int32' };
+// int32 and a string giving a string; a class or value object that compileTypes declares).
+const argument = {
+  span: 'int32', segment: 'int32', function: 'int32, string, string', promise: 'int32',
+  instance: 'geo.Shape', instance_or_null: 'geo.Shape', value_object: 'geo.Point',
+};
 const spelling = (row) => (row.template ? `${row.name}<${argument[row.name] ?? 'int32'}>` : row.name);
+const classDeclarations = 'declare namespace geo { class Shape { private constructor(); } interface Point { x: number } }';
 
-// Declares each TS type as an alias in a .d.ts that imports what the types name from 'jsinterop', and
-// compiles it with tsc --strict; returns tsc's run.
+// Declares each TS type as an alias in a .d.ts that imports what the types name from 'jsinterop' and
+// declares a class and a value object, and compiles it with tsc --strict; returns tsc's run.
 function compileTypes(types) {
-  const project = mkdtempSync(join(tmpdir(), 'jsinterop-ts-mapping-'));
+  const lines = types.map((type, index) => `export type T${index} = ${type};`);
+  const imports = "import type { ElementArrays, MemoryView } from 'jsinterop';";
+  const project = tscProject({ 'types.d.ts': [imports, classDeclarations, ...lines, ''].join('\n') });
   try {
-    writeFileSync(join(project, 'package.json'), '{ "private": true, "type": "module" }\n');
-    mkdirSync(join(project, 'node_modules'));
-    symlinkSync(join(repoRoot, 'js'), join(project, 'node_modules/jsinterop'), 'dir');
-    const lines = types.map((type, index) => `export type T${index} = ${type};`);
-    writeFileSync(join(project, 'types.d.ts'), ["import type { ElementArrays, MemoryView } from 'jsinterop';", ...lines, ''].join('\n'));
-    const tsc = join(repoRoot, 'node_modules/.bin/tsc');
-    const args = ['--strict', '--noEmit', '--module', 'nodenext', '--lib', 'es2022,dom', '--types', '', '--pretty', 'false', 'types.d.ts'];
-    return spawnSync(tsc, args, { cwd: project, encoding: 'utf8' });
+    return runTsc(project, 'types.d.ts');
   } finally {
     rmSync(project, { recursive: true, force: true });
   }
@@ -57,10 +56,11 @@ test('every row of the table has a TypeScript type that tsc --strict accepts, bo
 // template around each plain wire type (a view around each element kind; a function taking it,
 // returning it, or both), and each template around those.
 test('every wire type up to two templates deep has a TypeScript type that tsc --strict accepts', (t) => {
-  const plain = table.filter((row) => !row.template).map((row) => row.name);
+  const classTemplates = table.filter((row) => wireTemplates[row.name]?.argument === 'class');
+  const plain = [...table.filter((row) => !row.template).map((row) => row.name), ...classTemplates.map(spelling)];
   const around = (inner) =>
     Object.entries(wireTemplates).flatMap(([name, template]) => {
-      if (template.argument === 'element') return [];
+      if (template.argument === 'element' || template.argument === 'class') return [];
       if (name === 'function') return [`function<${inner}>`, `function<${inner}, void>`, `function<int32, ${inner}>`];
       return [`${name}<${inner}>`];
     });
@@ -81,7 +81,7 @@ test('every wire type up to two templates deep has a TypeScript type that tsc --
   t.diagnostic(`${spellings.length} wire types`);
   const types = spellings.flatMap((spelling) => [tsType(spelling, false), tsType(spelling, true)]);
   const run = compileTypes(types);
-  const named = run.stdout.replace(/types\.d\.ts\((\d+),/g, (match, line) => `${spellings[Math.floor((line - 2) / 2)]} ${match}`);
+  const named = run.stdout.replace(/types\.d\.ts\((\d+),/g, (match, line) => `${spellings[Math.floor((line - 3) / 2)]} ${match}`);
   assert.equal(run.status, 0, named + run.stderr);
 });
 

@@ -1,0 +1,26 @@
+// A TypeScript consumer of the classes jsinterop-emit-tsd declares for classes-app.cpp: it must
+// compile with `tsc --strict`, and classes-app.test.js runs what tsc emits against the module.
+import { instantiate } from 'jsinterop';
+import type { Exports, geo } from './classes-app.js';
+
+export async function main(wasm: string): Promise<unknown[]> {
+  const { geo: shapes } = (await instantiate<Exports>(wasm)).exports;
+  const triangle: geo.Polygon = new shapes.Polygon([{ x: 0, y: 0 }, { x: 4, y: 0 }, { x: 0, y: 3 }]);
+  triangle.name = 'triangle';
+  triangle.label = 'T';
+  const corner: geo.Point = triangle.corner(1);
+  const doubled = triangle.scaled(2);
+  let unitArea: number;
+  {
+    using unit = shapes.Polygon.unit();
+    unitArea = unit.area();
+  }
+  const bare: geo.Shape = shapes.Shape.of(null);
+  const results = [
+    triangle.area(), triangle.size, triangle.name, triangle.label, corner, doubled.area(), unitArea,
+    shapes.Polygon.square(2).area(), triangle.overlaps(doubled), shapes.total_area([triangle, doubled]),
+    bare.filled, shapes.Shape.of(triangle).filled,
+  ];
+  triangle.dispose();
+  return [...results, triangle.isDisposed];
+}
