@@ -152,3 +152,11 @@ test('a JS path that TypeScript cannot declare, or that would hide a name app.d.
   }
   assert.doesNotThrow(() => declarations([line('class', 'geo.Exports', { cxx: 'geo::Exports' })], 'app.wasm'));
 });
+
+test('a function at the path of a class, or two classes at one path, are refused as instantiate() refuses them', () => {
+  const shape = line('class', 'geo.Shape', { cxx: 'geo::Shape' });
+  const atShape = line('export', 'geo.Shape', { function: 'geo::shape', params: [], result: 'void' });
+  for (const bindings of [[shape, atShape], [shape, line('class', 'geo.Shape', { cxx: 'geo::other::Shape' })]]) {
+    assert.throws(() => declarations(bindings, 'app.wasm'), { message: "jsinterop: two exports at JS path 'geo.Shape', or one under the other" });
+  }
+});
