@@ -31,5 +31,8 @@ export const tsTypes = {
   segment: ["MemoryView<E>","MemoryView<E>"],
   promise: ["Promise<T>","T | PromiseLike<T>"],
   function: ["(A...) => R","(A...) => R"],
+  instance: ["T","T"],
+  instance_or_null: ["T | null","T | null | undefined"],
+  value_object: ["T","T"],
   result: ["T","T"],
 };

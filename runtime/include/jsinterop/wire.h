@@ -558,11 +558,19 @@ template <class Key> owned_t<Key> take_as(detail::handle h) {
   return wire<owning_key_t<Key>>::take(std::move(h));
 }
 
+} // namespace jsinterop::abi
+
+// Instances of exported classes and value objects: here, after box_as and take_as, which a value
+// object's fields cross through, and before spelling, which spells a class by its key.
+#include "jsinterop/detail/classes.h"
+
+namespace jsinterop::abi {
+
 // Whether reading a JS value as Key takes several reads (an array: its length, then each element;
 // an optional array), which a getter or a Proxy may answer differently.
 template <class Key> constexpr bool read_in_steps() {
   using W = wire<owning_key_t<Key>>;
-  if constexpr (W::type == wire_type::Array)
+  if constexpr (W::type == wire_type::Array || W::type == wire_type::ValueObject) // each field
     return true;
   else if constexpr (W::type == wire_type::Optional)
     return read_in_steps<typename W::element>();
@@ -587,6 +595,8 @@ template <class Key> std::string spelling() {
   if constexpr (requires { typename W::parameter_keys; }) // function<A..., R>
     return W::name();
   std::string text(info(W::type).name);
+  if constexpr (requires { typename W::class_type; }) // by its key: instance<@5242880>
+    return text + "<@" + std::to_string(detail::class_key_of<typename W::class_type>()) + ">";
   if constexpr (requires { typename W::element; })
     text += "<" + spelling<typename W::element>() + ">";
   return text;
@@ -938,6 +948,12 @@ template <class W> constexpr char letter() {
   else return '?';
 }
 
+// The letters of a function's wasm parameters.
+template <class R, class... A> constexpr bool takes_wasm(R (*)(A...), std::string_view letters) {
+  const char taken[] = {letter<A>()..., '\0'};
+  return letters == std::string_view(taken, sizeof...(A));
+}
+
 template <class Key> constexpr bool lowers_params_to(std::string_view letters) {
   using W = wire<Key>;
   if constexpr (requires { &W::lend; }) {
@@ -946,6 +962,8 @@ template <class Key> constexpr bool lowers_params_to(std::string_view letters) {
       return letters.size() == sizeof...(I) &&
              ((letters[I] == letter<detail::member_t<I, lent>>()) && ...);
     }(std::make_index_sequence<lent::size>{});
+  } else if constexpr (requires { &W::lift; }) { // an export's parameter only (instance_or_null)
+    return takes_wasm(&W::lift, letters);
   } else {
     return letters.empty();
   }
@@ -953,7 +971,9 @@ template <class Key> constexpr bool lowers_params_to(std::string_view letters) {
 
 template <class Key> constexpr bool lowers_result_to(std::string_view letters) {
   using W = wire<Key>;
-  if constexpr (!requires { &W::give; }) // parameter-only types (string_view, span) and void
+  if constexpr (requires { &W::give_owned; }) // an instance, built by call_export
+    return letters.size() == 1 && letters[0] == letter<decltype(W::give_owned(nullptr))>();
+  else if constexpr (!requires { &W::give; }) // parameter-only types (string_view, span) and void
     return W::type == wire_type::Void ? letters.empty() : true;
   else if constexpr (has_result_slot<Key>)
     return letters == "p";
@@ -981,6 +1001,10 @@ template <class Key> constexpr bool matches_wire_table() {
   else if constexpr (requires { typename W::element; })
     return lowers_params_to<Key>(row.param_wasm) && lowers_result_to<Key>(row.result_wasm) &&
            matches_wire_table<typename W::element>();
+  else if constexpr (requires { typename W::field_keys; }) // a value object: its fields' rows too
+    return lowers_params_to<Key>(row.param_wasm) && lowers_result_to<Key>(row.result_wasm) &&
+           []<class... F>(detail::field_list<F...> *) { return (matches_wire_table<F>() && ...); }(
+               static_cast<typename W::field_keys *>(nullptr));
   else if constexpr (requires { typename W::parameter_keys; }) // function<A..., R>
     return lowers_params_to<Key>(row.param_wasm) && lowers_result_to<Key>(row.result_wasm) &&
            []<class... P>(std::tuple<P...> *) { return (matches_wire_table<P>() && ...); }(
@@ -998,6 +1022,23 @@ template <class... Keys> constexpr bool check_wire_table() {
       return false;
   return (matches_wire_table<Keys>() && ...);
 }
+
+} // namespace jsinterop::abi
+
+// Classes for the check below, declared as the plugin declares an exported class and a value object.
+namespace jsinterop::detail::wire_table_samples {
+struct exported {};
+exported_class_tag jsinterop_class_kind(exported *);
+struct value {
+  double x;
+  std::int64_t id;
+  std::vector<std::string> tags;
+  exported owner;
+};
+value_object_tag jsinterop_class_kind(value *);
+} // namespace jsinterop::detail::wire_table_samples
+
+namespace jsinterop::abi {
 
 // Every row of wire_types.def has a wire<T>, and every wire<T> lowers as its row says: a mismatch
 // is a compile error here, not a misread value.
@@ -1017,7 +1058,11 @@ static_assert(check_wire_table<
               as_number<task<result<std::vector<std::int64_t>>>>, std::function<void()>,
               std::function<int(std::string_view, const std::string &, double)>,
               as_number<std::function<void(std::int64_t)>>,
-              std::function<result<std::optional<object>>(any, std::vector<int>)>>());
+              std::function<result<std::optional<object>>(any, std::vector<int>)>,
+              detail::wire_table_samples::exported, detail::wire_table_samples::exported *,
+              const detail::wire_table_samples::exported *, detail::wire_table_samples::value,
+              std::vector<detail::wire_table_samples::exported>,
+              std::optional<detail::wire_table_samples::value>>());
 
 } // namespace jsinterop::abi
 

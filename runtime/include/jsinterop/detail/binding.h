@@ -112,8 +112,14 @@ private:
   template <class T>
   using lent_t = decltype(abi::wire_of<T>::lend(std::declval<const abi::cxx_type_t<T> &>()));
 
-  // How many wasm values a parameter takes.
-  template <class T> static constexpr std::size_t arity = lent_t<T>::size;
+  // How many wasm values a parameter takes: as many as it is lent as, or, for a type that is an
+  // export's parameter only (T* of an exported class), as its lift takes.
+  template <class T> static constexpr std::size_t arity = [] {
+    if constexpr (requires { typename lent_t<T>; })
+      return lent_t<T>::size;
+    else
+      return []<class L, class... A>(L (*)(A...)) { return sizeof...(A); }(&abi::wire_of<T>::lift);
+  }();
 
   // For each wasm value of the raw import, in order: its parameter and its place in that
   // parameter's lent tuple.
@@ -140,8 +146,9 @@ private:
     return result;
   }();
 
+  // decltype(auto): an instance is lifted as a reference to its object, which a T& parameter borrows.
   template <class T, std::size_t Offset, class Values, std::size_t... K>
-  [[gnu::always_inline]] static auto lift_parameter(Values &values, std::index_sequence<K...>) {
+  [[gnu::always_inline]] static decltype(auto) lift_parameter(Values &values, std::index_sequence<K...>) {
     return abi::wire_of<T>::lift(member<Offset + K>(values)...);
   }
   template <class T, std::size_t Offset, class Values, std::size_t... K>
@@ -192,6 +199,9 @@ template <class Signature, class Function, class... Wasm> auto call_export(Funct
   constexpr typename bound::parameter_indices parameters;
   if constexpr (std::is_void_v<result_type>) {
     bound::call_export(function, parameters, wasm...);
+  } else if constexpr (requires { &result_wire::give_owned; }) {
+    // An instance: the result is built in the new object itself, so a T that cannot move crosses.
+    return result_wire::give_owned(new result_type(bound::call_export(function, parameters, wasm...)));
   } else if constexpr (requires { &result_wire::give_placed; }) {
     alignas(result_type) unsigned char storage[sizeof(result_type)];
     return result_wire::give_placed(::new (storage) result_type(bound::call_export(function, parameters, wasm...)));

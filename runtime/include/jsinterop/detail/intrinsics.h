@@ -79,6 +79,18 @@ JSINTEROP_RUNTIME_IMPORT("function_call") i32 function_call(i32 h, i32 arguments
 JSINTEROP_RUNTIME_IMPORT("function_lend") i32 function_lend(i32 callable);
 JSINTEROP_RUNTIME_IMPORT("function_revoke") void function_revoke(i32 h);
 
+// Classes (docs/design.md, "Classes"). `key` is a class key (detail::class_key_of<T>).
+// A new JS instance of the class that adopts the T at pointer (made by `new T`).
+JSINTEROP_RUNTIME_IMPORT("instance_box") i32 instance_box(i32 key, i32 pointer);
+// The pointer of h's value if it is a live instance of the class (or a snapshot JS made of one); 0 if not.
+JSINTEROP_RUNTIME_IMPORT("instance_pointer") i32 instance_pointer(i32 h, i32 key);
+// A new plain object of the value object's class from the boxed values of its fields, in order
+// (`fields`: an Array's handle, lent).
+JSINTEROP_RUNTIME_IMPORT("value_object_new") i32 value_object_new(i32 key, i32 fields);
+// A new handle of an Array of h's field values, each read once and checked as its field's wire type
+// (or of h itself when it is such an array JS made); 0 if h's value does not fit.
+JSINTEROP_RUNTIME_IMPORT("value_object_fields") i32 value_object_fields(i32 h, i32 key);
+
 // Modules (docs/design.md, "Modules"): a handle of the Promise of the import.
 JSINTEROP_RUNTIME_IMPORT("import_module")
 i32 import_module(i32 name, i32 name_length, i32 url, i32 url_length);
