@@ -146,6 +146,9 @@ std::string misplacedOn(const Decl *D, Members Allowed = Members::None) {
       return "a constructor";
     if (!isStaticMember(MD) && Allowed == Members::None)
       return "a non-static member function";
+    // The class, which binds its members, is complete before this definition is seen.
+    if (!isStaticMember(MD) && MD->isOutOfLine())
+      return "a non-static member function defined out of line (put the attribute on its declaration in the class)";
   }
   if (FD->getDescribedFunctionTemplate() || FD->isTemplated())
     return "a function template";

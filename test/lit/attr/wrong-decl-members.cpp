@@ -1,11 +1,11 @@
-// err_attr_wrong_decl on members the plugin cannot bind: a friend, a member of a local class, a
+// err_export_wrong_decl on members the plugin cannot bind: a friend, a member of a local class, a
 // member of an unnamed class (its JS path would have an empty segment), a non-static member
 // defined out of line.
 // RUN: %verify %s
 #include <jsinterop/jsinterop.h>
 
 struct S {
-  [[jsinterop::export]] friend int f(int a) { return a; } // expected-error {{'jsinterop::export' applies to a function at namespace scope or a static member function, not to a friend declaration}}
+  [[jsinterop::export]] friend int f(int a) { return a; } // expected-error {{not to a friend declaration}}
 };
 
 int g() {
@@ -19,11 +19,13 @@ struct {
   [[jsinterop::export]] static int f() { return 1; } // expected-error {{not to a member of an unnamed class}}
 } s;
 
-// A non-static member defined out of line.
-struct Outer {
+// A non-static member defined out of line: its class, which binds its members, is complete by then.
+struct [[jsinterop::export]] Outer {
   int f();
+  Outer();
 };
-[[jsinterop::export]] int Outer::f() { return 1; } // expected-error {{not to a non-static member function}}
+[[jsinterop::export]] int Outer::f() { return 1; } // expected-error {{not to a non-static member function defined out of line (put the attribute on its declaration in the class)}}
+[[jsinterop::export]] Outer::Outer() {} // expected-error {{not to a non-static member function defined out of line}}
 
 // Valid: a static member of a named class at namespace scope, also with the attribute on its
 // definition out of line.
