@@ -1,7 +1,7 @@
 // How each wire type of runtime/include/jsinterop/abi/wire_types.def crosses between JS and wasm,
 // keyed on the wire type names that descriptors carry (wireTypes), and the templates applied to them
 // (wireTemplates: optional<T>, array<T>, span<E>, segment<E>, promise<T>, function<A..., R>,
-// result<T>). parseWireType reads a spelling such as `array<optional<string>>` or
+// result<T>, and instance<C>, instance_or_null<C>, value_object<C> of a class C). parseWireType reads a spelling such as `array<optional<string>>` or
 // `function<int32, string, void>` once per binding; a binding then builds its marshallers
 // once, from the runtime `rt` of its instance (rt.heap: the memory, rt.values: the value table).
 //
@@ -13,6 +13,9 @@
 //   resultInMemory       the result travels through linear memory (import: leading slot parameter;
 //                        export: the wrapper returns the address of its return area)
 //   allocates            lowering a JS value makes something to free (memory, a handle)
+//   borrows              (optional) an export's argument may hold an instance, which C++ borrows
+//                        for the call (classes.js counts such calls)
+//   paramOnly            (optional) only a parameter: not a result, nor inside another type
 //   expects, accepts(value, rt)   what a JS value must be, for messages and checks
 //   explain(value, rt)   (optional) what is wrong with a value that does not fit, for messages
 //   copyIn(value, rt)    the value as the value table keeps it: read once (an array's length and
@@ -133,7 +136,7 @@ function handle({ name, expects, accepts, copyIn = identity }) {
     copyIn,
     liftAs: LIFT_BORROWED,
     lift: ({ values }) => (h) => values.get(h),
-    lower: ({ values }) => (value) => values.add(copyIn(value)),
+    lower: (rt) => (value) => rt.values.add(copyIn(value, rt)),
     lowerCopied: ({ values }) => (value) => values.add(value),
     liftResult: ({ values }) => (h) => values.take(h),
   });
@@ -327,9 +330,10 @@ function optionalOf(inner) {
     explain: (value, rt) => misfit(inner, value, rt),
     copyIn: (value, rt) => (isEmpty(value) ? null : inner.copyIn(value, rt)),
     lift: ({ values }) => (h) => (h === 0 ? null : values.get(h)),
-    lower: ({ values }) => (value) => (isEmpty(value) ? 0 : values.add(inner.copyIn(value))),
+    lower: (rt) => (value) => (isEmpty(value) ? 0 : rt.values.add(inner.copyIn(value, rt))),
     lowerCopied: ({ values }) => (value) => (value === null ? 0 : values.add(value)),
     liftResult: ({ values }) => (h) => (h === 0 ? null : values.take(h)),
+    borrows: inner.borrows,
   });
 }
 
@@ -358,6 +362,7 @@ function arrayOf(inner) {
       const index = Array.isArray(value) ? firstMisfit(value, rt) : -1;
       return index < 0 ? describeValue(value) : `an array whose element ${index} is ${misfit(inner, value[index], rt)}`;
     },
+    borrows: inner.borrows,
   };
 }
 
@@ -541,6 +546,48 @@ function functionOf(params, result) {
   };
 }
 
+// instance<C> and instance_or_null<C> (an export's T* parameter): the address of a C++ object that
+// a JS instance of the exported class C owns (js/src/classes.js). C is the class's JS path, or
+// `@key` in the strings the C++ runtime passes to intrinsics; rt.classes knows both, per instance.
+// From JS, copyIn takes a snapshot of a live instance's address (C++ may take it after JS code has
+// disposed the instance: its destruction waits for the call, classes.js); from C++, the address of
+// a new object, which a new JS instance adopts.
+function instanceOf(ref, orNull) {
+  const typeOf = (rt) => rt.classes.type(ref);
+  const none = (value) => orNull && isEmpty(value);
+  return {
+    ...oneValue({
+      name: `${orNull ? 'instance_or_null' : 'instance'}<${ref}>`,
+      paramWasm: 'i',
+      resultWasm: orNull ? '' : 'i',
+      expects: `an instance of ${ref}${orNull ? ', or null' : ''}`,
+      accepts: (value, rt) => none(value) || typeOf(rt).pointerIn(value) > 0,
+      explain: (value, rt) => rt.classes.describe(value),
+      copyIn: (value, rt) => (none(value) ? null : typeOf(rt).snapshot(value)),
+      lift: (rt) => (pointer) => typeOf(rt).adopt(pointer),
+      lower: (rt) => (value) => (none(value) ? 0 : typeOf(rt).pointerIn(value)),
+    }),
+    borrows: true, // an export call that takes one counts as borrowing (classes.js)
+    paramOnly: orNull,
+  };
+}
+
+// value_object<C>: a plain object with C's fields, each read once by copyIn into a field array that
+// C++ takes the fields from (classes.js ValueShape); from C++, a new plain object.
+function valueObjectOf(ref) {
+  const shapeOf = (rt) => rt.classes.shape(ref);
+  return {
+    ...handle({
+      name: `value_object<${ref}>`,
+      expects: `a ${ref}`,
+      accepts: (value, rt) => shapeOf(rt).accepts(value, rt),
+      copyIn: (value, rt) => shapeOf(rt).copyIn(value, rt),
+    }),
+    explain: (value, rt) => shapeOf(rt).explain(value, rt),
+    borrows: true, // a field may be an instance
+  };
+}
+
 // result<T>: T's lowering; imports and exports add the error channel (imports.js, exports.js).
 function resultOf(inner) {
   return { ...inner, name: `result<${inner.name}>`, kind: 'result', inner };
@@ -549,6 +596,7 @@ function resultOf(inner) {
 const VALUE = ['value'];
 const ELEMENT = 'element';
 const FUNCTION = 'function';
+const CLASS = 'class';
 
 // The templates of wire_types.def (JSINTEROP_WIRE_TEMPLATE), by name: the wasm letters of its row,
 // what the argument may be, and the wire type it makes.
@@ -560,6 +608,10 @@ export const wireTemplates = {
   promise: { paramWasm: 'i', resultWasm: 'i', argument: ['value', 'void', 'result'], apply: promiseOf },
   // Any number of parameters, then the result: function<int32, string, void>.
   function: { paramWasm: 'i', resultWasm: 'i', argument: FUNCTION, apply: functionOf },
+  // A class's JS path (geo.Polygon), or its key (@5242880) in the C++ runtime's strings.
+  instance: { paramWasm: 'i', resultWasm: 'i', argument: CLASS, apply: (ref) => instanceOf(ref, false) },
+  instance_or_null: { paramWasm: 'i', resultWasm: '', argument: CLASS, apply: (ref) => instanceOf(ref, true) },
+  value_object: { paramWasm: 'i', resultWasm: 'i', argument: CLASS, apply: valueObjectOf },
   // '': T's own lowering.
   result: { paramWasm: '', resultWasm: '', argument: ['value', 'void', 'segment'], apply: resultOf },
 };
@@ -601,18 +653,24 @@ function parse(spelling) {
     }
     return template.apply(argument);
   }
+  if (template.argument === CLASS) {
+    if (!/^(@\d+|[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*)$/.test(argument)) {
+      throw new WireTypeError(`the argument of ${name}<C> is a class's JS path or @key, not ${argument}`);
+    }
+    return template.apply(argument);
+  }
   const args = splitArguments(argument);
   if (template.argument === FUNCTION) {
     const wires = args.map(parseWireType);
     const result = wires.pop();
-    const badParam = wires.find((wire) => !FUNCTION_PARAM.includes(wire.kind));
+    const badParam = wires.find((wire) => !FUNCTION_PARAM.includes(wire.kind) || wire.paramOnly);
     if (badParam) throw new WireTypeError(`${badParam.name} cannot be a parameter of function<A..., R>`);
     if (!FUNCTION_RESULT.includes(result.kind)) throw new WireTypeError(`${result.name} cannot be the result of function<A..., R>`);
     return template.apply(wires, result);
   }
   if (args.length !== 1) throw new WireTypeError(`${name}<T> takes one type argument, not ${args.length}`);
   const inner = parseWireType(args[0]);
-  if (!template.argument.includes(inner.kind)) throw new WireTypeError(`${name}<${inner.name}> is not a wire type`);
+  if (!template.argument.includes(inner.kind) || inner.paramOnly) throw new WireTypeError(`${name}<${inner.name}> is not a wire type`);
   return template.apply(inner);
 }
 
@@ -647,6 +705,7 @@ export function parameterType(spelling) {
 export function resultType(spelling) {
   const wire = parseWireType(spelling);
   if (wire.kind === 'span') throw new WireTypeError('span<E> is only a parameter type');
+  if (wire.paramOnly) throw new WireTypeError(`${wire.name} is only a parameter type`);
   return wire;
 }
 

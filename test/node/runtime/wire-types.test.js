@@ -16,7 +16,7 @@ const templates = table.filter((row) => row.template);
 test('the table is read: scalars and templates', () => {
   assert.ok(scalars.length >= 24);
   assert.deepEqual(templates.map(({ name }) => name).sort(), [
-    'array', 'function', 'optional', 'promise', 'result', 'segment', 'span',
+    'array', 'function', 'instance', 'instance_or_null', 'optional', 'promise', 'result', 'segment', 'span', 'value_object',
   ]);
   for (const { paramWasm, resultWasm } of table) {
     assert.match(paramWasm, /^[iIfd]*$/);
