@@ -30,10 +30,11 @@ export function versionMismatch(name, version) {
 }
 
 // The module's bindings, as its descriptor section (docs/design.md, "Descriptors") names them:
-// { imports, exports, lines }. imports: its imports of IMPORT_MODULE; exports: its direct exports;
-// each a list of { wasmName, descriptor, params, result }, where params and result are the wire
-// types the descriptor spells (wire.js). lines: the section's descriptor texts by name, which the
-// export records name (readExportRecords).
+// { imports, exports, classes, lines }. imports: its imports of IMPORT_MODULE; exports: its direct
+// exports; each a list of { wasmName, descriptor, params, result }, where params and result are the
+// wire types the descriptor spells (wire.js). classes: its exported classes and value objects, each
+// { descriptor, fields } (fields: a value object's [{ name, wire }]). lines: the section's
+// descriptor texts by name, which the export records name (readExportRecords).
 export function readBindings(module, moduleName) {
   // The linker keeps one line per name (docs/design.md); a name with two texts would bind one
   // binding to the other's descriptor.
@@ -56,19 +57,27 @@ export function readBindings(module, moduleName) {
   const exports = WebAssembly.Module.exports(module)
     .filter((entry) => /^jsinterop_[0-9a-f]{16}$/.test(entry.name))
     .map((entry) => binding(entry, entry.name.slice(10), 'export'));
-  return { imports, exports, lines };
+  const classes = [...lines.values()]
+    .filter((text) => CLASS_KINDS.includes(kindOf(text)))
+    .map((text) => readDescriptor(text, kindOf(text), moduleName));
+  return { imports, exports, classes, lines };
 }
 
-// Every binding of the module, read without instantiating it: its imports, and each export of the
-// section (direct or with a record), as { descriptor, params, result }.
+// Every binding of the module, read without instantiating it: its imports, each export of the
+// section (direct or with a record), as { descriptor, params, result }, and its classes and value
+// objects, as { descriptor, fields }.
 export function readModuleBindings(module, moduleName) {
-  const { imports, lines } = readBindings(module, moduleName);
+  const { imports, classes, lines } = readBindings(module, moduleName);
   const exports = [...lines.values()]
     .filter((text) => text !== '') // after the last newline
-    .map((text) => readDescriptor(text, /"kind":"(\w+)"/.exec(text)?.[1], moduleName))
+    .map((text) => readDescriptor(text, kindOf(text), moduleName))
     .filter(({ descriptor }) => descriptor.kind === 'export');
-  return { imports, exports };
+  return { imports, exports, classes };
 }
+
+// Lines that declare a type rather than a function: an exported class, a value object.
+const CLASS_KINDS = ['class', 'value_object'];
+const kindOf = (text) => /"kind":"(\w+)"/.exec(text)?.[1];
 
 function lineOf(lines, name, moduleName) {
   const text = lines.get(name);
@@ -80,7 +89,9 @@ function lineOf(lines, name, moduleName) {
 // i32s: the address of the binding's NUL-terminated name in lines, the dispatcher's and the
 // exported function's indices in the function table), between the addresses the runtime library
 // gives. Returns a list of { descriptor, params, result, dispatch, target }: JS calls
-// dispatch(target, wasm values...).
+// dispatch(target, wasm values...). The record of a class or a value object is instead
+// { descriptor, fields, destroy, key }: destroy(pointer) deletes an instance (its dispatcher), and
+// key is what its target returns, the class key by which the C++ runtime names it.
 export function readExportRecords(exports, moduleName, lines) {
   const begin = exports.jsinterop_export_records() >>> 0;
   const end = exports.jsinterop_export_records_end() >>> 0;
@@ -116,7 +127,11 @@ export function readExportRecords(exports, moduleName, lines) {
     if (typeof dispatch !== 'function' || typeof target !== 'function') {
       throw malformed(`function indices ${words[at + 1]}, ${words[at + 2]} of ${text}`);
     }
-    records.push({ ...readDescriptor(text, 'export', moduleName), dispatch, target: words[at + 2] });
+    if (CLASS_KINDS.includes(kindOf(text))) {
+      records.push({ ...readDescriptor(text, kindOf(text), moduleName), destroy: dispatch, key: target() >>> 0 });
+    } else {
+      records.push({ ...readDescriptor(text, 'export', moduleName), dispatch, target: words[at + 2] });
+    }
   }
   return records;
 }
@@ -134,7 +149,8 @@ function cString(bytes, address) {
 const malformedDescriptor = (moduleName, text, problem) =>
   new Error(`jsinterop: ${moduleName} has a malformed binding descriptor (${problem}): ${text}`);
 
-// { descriptor, params, result } of a descriptor's text; throws an Error naming the binding.
+// { descriptor, params, result } of a descriptor's text ({ descriptor, fields } for a class or a
+// value object); throws an Error naming the binding.
 function readDescriptor(text, kind, moduleName) {
   const malformed = (problem) => malformedDescriptor(moduleName, text, problem);
   let descriptor;
@@ -160,6 +176,13 @@ function readDescriptor(text, kind, moduleName) {
       throw malformed(`${what} ${JSON.stringify(shown)}: ${error.message}`);
     }
   };
+  if (CLASS_KINDS.includes(kind)) {
+    const fields = (descriptor.fields ?? []).map((field) => ({
+      name: field.name,
+      wire: wireType(parameterType, field.type, 'bad field', field),
+    }));
+    return { descriptor, fields };
+  }
   return {
     descriptor,
     params: descriptor.params.map((param) => wireType(parameterType, param.type, 'bad parameter', param)),
@@ -171,6 +194,12 @@ function descriptorProblem(descriptor, kind) {
   const { path, module, params, result } = descriptor;
   if (descriptor.kind !== kind) return `"kind" is ${JSON.stringify(descriptor.kind)} on an ${kind}`;
   if (typeof path !== 'string' || path.split('.').some((segment) => segment === '')) return 'bad "path"';
+  if (kind === 'value_object') {
+    const fields = descriptor.fields;
+    if (!Array.isArray(fields) || fields.some((field) => typeof field?.name !== 'string')) return 'bad "fields"';
+  }
+  if (CLASS_KINDS.includes(kind)) return null;
+  if (descriptor.class !== undefined && typeof descriptor.class !== 'string') return 'bad "class"';
   if (module !== undefined && (kind !== 'import' || typeof module !== 'string' || module === '')) {
     return 'bad "module"';
   }
