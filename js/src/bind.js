@@ -2,14 +2,18 @@
 // instantiate(), and emcc's JS through emscripten.js): the import modules jsinterop and
 // jsinterop.runtime, and the tree of exports.
 import { IMPORT_MODULE, readExportRecords } from './abi.js';
+import { ClassTable, addMember } from './classes.js';
 import { buildExportTree, createExport } from './exports.js';
 import { createImport } from './imports.js';
 import { RUNTIME_MODULE, createIntrinsics } from './intrinsics.js';
+import { wireTypes } from './wire.js';
 
 export { IMPORT_MODULE, RUNTIME_MODULE };
 
 // { jsinterop, 'jsinterop.runtime' }: the bindings' imports (abi.js readBindings) and the intrinsics.
+// Makes runtime.classes, the module's classes and value objects, which imports and intrinsics use.
 export function bindingImports(bindings, runtime) {
+  runtime.classes = new ClassTable(bindings.classes, runtime);
   const jsinteropImports = {};
   for (const binding of bindings.imports) {
     jsinteropImports[binding.wasmName] = createImport(binding, runtime);
@@ -21,21 +25,25 @@ export function bindingImports(bindings, runtime) {
   return { [IMPORT_MODULE]: jsinteropImports, [RUNTIME_MODULE]: intrinsics };
 }
 
-// app.exports: the direct exports and those of the export records, by JS path.
+// app.exports: the direct exports and those of the export records, by JS path, and the exported
+// classes, whose members (classes.js addMember) are on the class rather than at their paths.
 export function exportTree(bindings, instanceExports, runtime, name) {
-  return buildExportTree(
-    [
-      ...bindings.exports.map((binding) => [
-        binding.descriptor.path,
-        createExport(binding, instanceExports[binding.wasmName], runtime),
-      ]),
-      ...readExportRecords(instanceExports, name, bindings.lines).map((binding) => [
-        binding.descriptor.path,
-        createExport(binding, binding.dispatch.bind(null, binding.target), runtime),
-      ]),
-    ],
-    name,
-  );
+  const records = readExportRecords(instanceExports, name, bindings.lines);
+  const { classes } = runtime;
+  classes.attach(records.filter((record) => record.descriptor.kind !== 'export'));
+  const functions = [];
+  const add = (binding, wasmFunction) => {
+    const { descriptor } = binding;
+    // A constructor's result is the new C++ object's address, which the instance constructed adopts.
+    const made = descriptor.call === 'new' ? { ...binding, result: wireTypes.pointer } : binding;
+    const exported = createExport(made, wasmFunction, runtime);
+    if (descriptor.class === undefined || !addMember(classes, descriptor, exported)) functions.push([descriptor.path, exported]);
+  };
+  for (const binding of bindings.exports) add(binding, instanceExports[binding.wasmName]);
+  for (const record of records) {
+    if (record.descriptor.kind === 'export') add(record, record.dispatch.bind(null, record.target));
+  }
+  return buildExportTree(functions, name, classes.exported);
 }
 
 // The intrinsics that run no JS code but the runtime's own (unbox_T and fits_T: T is a scalar, whose
@@ -43,7 +51,7 @@ export function exportTree(bindings, instanceExports, runtime, name) {
 // thenable's then, a JS function), which can end the instance (by calling a C++ callback that
 // traps) and catch the error.
 const RUNS_NO_JS =
-  /^(release|duplicate|value_null|value_undefined|global_this|is_null|is_undefined|type_of|object_new|array_new|error_new|box_\w+|unbox_\w+|fits_\w+|array_from_memory_\w+|deferred_new|deferred_promise|function_new|function_lend|tasks_idle|fatal)$/;
+  /^(release|duplicate|value_null|value_undefined|global_this|is_null|is_undefined|type_of|object_new|array_new|error_new|box_\w+|unbox_\w+|fits_\w+|array_from_memory_\w+|deferred_new|deferred_promise|function_new|function_lend|tasks_idle|instance_box|instance_pointer|value_object_new|fatal)$/;
 
 // `f`, a function wasm calls, made to throw (so that wasm unwinds) rather than return into wasm
 // once the JS code it ran ended the instance (docs/design.md, "What ends a program, and what it

@@ -10,7 +10,7 @@
 // Inside a copy, the calls that differ by binding (its target, its wasm function, its lowering) are
 // written in the copy; the helpers below it calls make no call that differs by binding on the
 // common paths: the common types cross by a code tested inline (wire.js, liftAs and lowerAs).
-import { imports, scalarExports } from './generated/call-sites.js';
+import { imports, methods, scalarExports } from './generated/call-sites.js';
 import { LIFT_AS_IS, LIFT_BORROWED, LIFT_STRING, LOWER_BOOL, LOWER_INT32, LOWER_NUMBER } from './wire.js';
 
 // The most JS parameters the templates take.
@@ -20,6 +20,8 @@ export const MAX_ARITY = imports.length - 1;
 export const nextImport = taker(imports);
 // The next copy of the template of an export of `arity` one-value parameters.
 export const nextScalarExport = taker(scalarExports);
+// The next copy of the template of a class's method of `arity` one-value parameters after `this`.
+export const nextMethod = taker(methods);
 
 function taker(family) {
   const taken = family.map(() => 0);

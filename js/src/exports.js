@@ -2,31 +2,45 @@
 // lowers them, calls the wasm export and lifts the result; and the tree of namespaces that
 // app.exports presents them in.
 import { ErrorValue, messageOf } from './runtime.js';
-import { MAX_ARITY, chain, nextScalarExport } from './call-sites.js';
+import { MAX_ARITY, chain, nextMethod, nextScalarExport } from './call-sites.js';
 import { misfit } from './wire.js';
 
 // binding: { descriptor, params, result } (abi.js readBindings, readExportRecords); wasmFunction
-// takes the wasm values: a direct export, or a dispatcher bound to the exported function.
+// takes the wasm values: a direct export, or a dispatcher bound to the exported function. A method,
+// getter or setter of an exported class ("receiver": true) is a function of `this`, its first
+// parameter (classes.js puts it on the class's prototype).
 export function createExport({ descriptor, params: wires, result }, wasmFunction, runtime) {
   const { path } = descriptor;
   const params = descriptor.params.map((param, index) => ({ name: param.name, wire: wires[index] }));
+  const arity = descriptor.receiver === true ? params.length - 1 : params.length; // what JS passes
   const site = {
     rt: runtime,
     wasm: wasmFunction,
     lift: resultLift(result, runtime, path),
-    countError: (count) =>
-      new TypeError(`${path}: expects ${params.length} argument${params.length === 1 ? '' : 's'}, got ${count}`),
+    countError: (count) => new TypeError(`${path}: expects ${arity} argument${arity === 1 ? '' : 's'}, got ${count}`),
     failure: (error) => runtime.failure(error, path),
   };
+  if (descriptor.receiver === true) return methodExport(site, descriptor, params, runtime);
   const exported = scalarExport(site, params, path, runtime) ?? anyExport(site, params, path, runtime);
   Object.defineProperty(exported, 'name', { value: path });
   return exported;
 }
 
-// An export whose parameters are one-value scalars (no handle, nothing to free), from the next
-// copy of the template of its arity (call-sites.js); null for any other export.
+// Parameters that the copies of call-sites.js take: one-value scalars (no handle, nothing to free,
+// no instance to borrow), as many as the copies have.
+const scalarParams = (params) =>
+  params.length <= MAX_ARITY && params.every(({ wire }) => wire.wasmValues === 1 && !wire.allocates && !wire.borrows);
+
+// An export whose parameters are scalars, from the next copy of the template of its arity
+// (call-sites.js); null for any other export.
 function scalarExport(site, params, path, rt) {
-  if (params.length > MAX_ARITY || !params.every(({ wire }) => wire.wasmValues === 1 && !wire.allocates)) return null;
+  if (!scalarParams(params)) return null;
+  scalarSite(site, params, path, rt);
+  return nextScalarExport(params.length)(site);
+}
+
+// site.k<i>, site.p<i>: how the copies lower the parameters; and the call closed at the end.
+function scalarSite(site, params, path, rt) {
   params.forEach((param, index) => {
     site[`k${index}`] = param.wire.lowerAs;
     site[`p${index}`] = {
@@ -38,7 +52,30 @@ function scalarExport(site, params, path, rt) {
   rt.closeAtEnd(() => {
     site.wasm = () => rt.assertAlive();
   });
-  return nextScalarExport(params.length)(site);
+}
+
+// A method (or accessor) of an exported class: `this` checked (site.self: the address of a live
+// instance of the class, or a TypeError), then the other parameters. Scalar ones take the next copy
+// of the method template (call-sites.js): a method call costs about what a free function's does.
+// The call counts as borrowing `this` (classes.js).
+function methodExport(site, descriptor, params, rt) {
+  const { path } = descriptor;
+  const classes = rt.classes;
+  site.self = classes.receiver(descriptor.class, path);
+  site.borrows = classes.borrows;
+  site.settle = () => classes.settle();
+  const rest = params.slice(1);
+  if (scalarParams(rest)) {
+    scalarSite(site, rest, path, rt);
+    return nextMethod(rest.length)(site);
+  }
+  // `this` is checked again, as the first argument, and counted with the others by anyExport.
+  const exported = anyExport(site, params, path, rt);
+  return function method(...args) {
+    if (args.length !== rest.length) throw site.countError(args.length);
+    site.self(this);
+    return exported(this, ...args);
+  };
 }
 
 // wasm result => JS value. For result<T>, the runtime library is asked for the error first: one is
@@ -118,6 +155,8 @@ function checkedLower(check, lower) {
 // the first four arguments in variables, the others in an array: no rest parameter, no array per
 // call and no spread call for up to four, which cost more than the rest of a short string's call.
 function anyExport(site, params, path, rt) {
+  // A call that may borrow an instance (an argument that is or holds one) is counted (classes.js).
+  const borrows = params.some(({ wire }) => wire.borrows) ? rt.classes.borrows : null;
   const checks = params.map((param) => argumentCheck(path, param, rt));
   const lowers = params.map((param) => param.wire.lowerExportParam(rt));
   const [check0, check1, check2, check3] = checks;
@@ -144,6 +183,7 @@ function anyExport(site, params, path, rt) {
       // (jsinterop_alloc, jsinterop_string_argument), which must not run once it has ended.
       rt.assertAlive();
       const top = heap.argumentTop; // the arguments' part of the argument area, until the call returns
+      if (borrows !== null) borrows.count++;
       try {
         const w = new Array(wasmValues);
         let after; // what to do once the call returns: copy a typed array back, say
@@ -159,6 +199,7 @@ function anyExport(site, params, path, rt) {
         throw site.failure(error);
       } finally {
         heap.argumentTop = top;
+        if (borrows !== null && --borrows.count === 0 && borrows.deferred.length !== 0) rt.classes.settle();
       }
     },
   }.export;
@@ -183,11 +224,13 @@ function callWasm(wasm, w) {
   }
 }
 
-// app.exports: each export at its dotted path, in frozen namespace objects.
-export function buildExportTree(functions, moduleName) {
+// app.exports: each export at its dotted path, in frozen namespace objects. classes: [path, JS
+// class] of the exported classes, each also a namespace of its statics (frozen too).
+export function buildExportTree(functions, moduleName, classes = []) {
   const root = {};
   const namespaces = [root];
-  for (const [path, exported] of functions) {
+  const classNodes = new Set(classes.map(([, Class]) => Class));
+  for (const [path, exported] of [...classes, ...functions]) {
     const segments = path.split('.');
     const name = segments.pop();
     let namespace = root;
@@ -198,15 +241,19 @@ export function buildExportTree(functions, moduleName) {
         namespaces.push(child);
       }
       namespace = namespace[segment];
-      if (typeof namespace === 'function') {
+      if (typeof namespace === 'function' && !classNodes.has(namespace)) {
         throw collision(moduleName, path, segments.slice(0, index + 1).join('.'), 'an exported function');
       }
     });
-    if (Object.hasOwn(namespace, name)) {
-      const taken = typeof namespace[name] === 'function' ? 'an exported function' : 'a namespace';
+    // A class's own name and length give way to statics of those names.
+    const builtIn = classNodes.has(namespace) && (name === 'name' || name === 'length');
+    if (Object.hasOwn(namespace, name) && !builtIn) {
+      const taken = classNodes.has(namespace[name]) ? 'an exported class'
+        : typeof namespace[name] === 'function' ? 'an exported function' : 'a namespace';
       throw collision(moduleName, path, path, taken);
     }
     define(namespace, name, exported);
+    if (classNodes.has(exported)) namespaces.push(exported);
   }
   namespaces.forEach(Object.freeze);
   return root;

@@ -119,7 +119,7 @@ export function createIntrinsics(rt) {
     },
     // "expected <what the wire type spelled expects>, got <the value>", for C++'s messages.
     explain_misfit: (h, address, length, slot) => {
-      const wire = parseWireType(readName(address, length));
+      const wire = parseWireType(rt.classes.spelled(readName(address, length)));
       writeString(`expected ${wire.expects}, got ${misfit(wire, values.get(h), rt)}`, slot);
     },
     key_new: (address, length) => keys.add(Object.keys({ [readName(address, length)]: 0 })[0]),
@@ -146,6 +146,24 @@ export function createIntrinsics(rt) {
         return values.add(wire.copyIn(values.get(h), rt));
       } catch {
         return values.add(UNREADABLE);
+      }
+    },
+    // Instances and value objects (classes.js), their class named by its key. instance_box: a new
+    // instance adopts the C++ object at `pointer`; instance_pointer: the object of an instance (or
+    // of an argument's snapshot of one) of that class, or 0.
+    instance_box: (key, pointer) => values.add(rt.classes.type(`@${key}`).adopt(pointer)),
+    instance_pointer: (h, key) => Math.max(rt.classes.type(`@${key}`).pointerIn(values.get(h)), 0),
+    // A new plain object of the field values in the array `fields` (borrowed).
+    value_object_new: (key, fields) => values.add(rt.classes.shape(`@${key}`).object(arrayOf(fields))),
+    // A new handle to the field values of a value object, each read once and checked (the array copyIn
+    // made of an argument, as it is), or 0 when it does not fit or throws when read.
+    value_object_fields: (h, key) => {
+      const shape = rt.classes.shape(`@${key}`);
+      try {
+        const fields = shape.copyIn(values.get(h), rt);
+        return shape.accepts(fields, rt) ? values.add(fields) : 0;
+      } catch {
+        return 0;
       }
     },
     error_new: (address, length) => values.add(new Error(readName(address, length))),

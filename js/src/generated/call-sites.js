@@ -3236,3 +3236,844 @@ export const scalarExports = [
       }).export,
   ],
 ];
+
+export const methods = [
+  [
+    (s) =>
+      ({
+        method() {
+          if (arguments.length !== 0) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method() {
+          if (arguments.length !== 0) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method() {
+          if (arguments.length !== 0) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method() {
+          if (arguments.length !== 0) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method() {
+          if (arguments.length !== 0) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method() {
+          if (arguments.length !== 0) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method() {
+          if (arguments.length !== 0) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method() {
+          if (arguments.length !== 0) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method() {
+          if (arguments.length !== 0) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method() {
+          if (arguments.length !== 0) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method() {
+          if (arguments.length !== 0) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method() {
+          if (arguments.length !== 0) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method() {
+          if (arguments.length !== 0) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method() {
+          if (arguments.length !== 0) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method() {
+          if (arguments.length !== 0) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method() {
+          if (arguments.length !== 0) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+  ],
+  [
+    (s) =>
+      ({
+        method(a0) {
+          if (arguments.length !== 1) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0) {
+          if (arguments.length !== 1) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0) {
+          if (arguments.length !== 1) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0) {
+          if (arguments.length !== 1) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0) {
+          if (arguments.length !== 1) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0) {
+          if (arguments.length !== 1) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0) {
+          if (arguments.length !== 1) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0) {
+          if (arguments.length !== 1) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0) {
+          if (arguments.length !== 1) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0) {
+          if (arguments.length !== 1) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0) {
+          if (arguments.length !== 1) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0) {
+          if (arguments.length !== 1) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0) {
+          if (arguments.length !== 1) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0) {
+          if (arguments.length !== 1) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0) {
+          if (arguments.length !== 1) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0) {
+          if (arguments.length !== 1) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+  ],
+  [
+    (s) =>
+      ({
+        method(a0, a1) {
+          if (arguments.length !== 2) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0, w1));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0, a1) {
+          if (arguments.length !== 2) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0, w1));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0, a1) {
+          if (arguments.length !== 2) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0, w1));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0, a1) {
+          if (arguments.length !== 2) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0, w1));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0, a1) {
+          if (arguments.length !== 2) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0, w1));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0, a1) {
+          if (arguments.length !== 2) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0, w1));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0, a1) {
+          if (arguments.length !== 2) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0, w1));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0, a1) {
+          if (arguments.length !== 2) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0, w1));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+  ],
+  [
+    (s) =>
+      ({
+        method(a0, a1, a2) {
+          if (arguments.length !== 3) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
+          const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0, w1, w2));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0, a1, a2) {
+          if (arguments.length !== 3) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
+          const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0, w1, w2));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0, a1, a2) {
+          if (arguments.length !== 3) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
+          const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0, w1, w2));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0, a1, a2) {
+          if (arguments.length !== 3) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
+          const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0, w1, w2));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+  ],
+  [
+    (s) =>
+      ({
+        method(a0, a1, a2, a3) {
+          if (arguments.length !== 4) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
+          const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
+          const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0, w1, w2, w3));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0, a1, a2, a3) {
+          if (arguments.length !== 4) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
+          const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
+          const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0, w1, w2, w3));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0, a1, a2, a3) {
+          if (arguments.length !== 4) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
+          const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
+          const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0, w1, w2, w3));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+    (s) =>
+      ({
+        method(a0, a1, a2, a3) {
+          if (arguments.length !== 4) throw s.countError(arguments.length);
+          const self = s.self(this);
+          const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
+          const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
+          const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
+          const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
+          const b = s.borrows;
+          b.count++;
+          try {
+            return s.lift(s.wasm(self, w0, w1, w2, w3));
+          } catch (error) {
+            throw s.failure(error);
+          } finally {
+            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+          }
+        },
+      }).method,
+  ],
+];

@@ -1,0 +1,311 @@
+// C++ classes as JS classes (docs/js-api.md, "Classes and value objects"): the JS classes of a
+// module's exported classes, whose instances each own a C++ object on the wasm heap; the shapes of
+// its value objects; and when C++ objects are destroyed (dispose(), a FinalizationRegistry, and the
+// deferral that keeps an object a running call borrows alive). One ClassTable per instance: rt.classes.
+import { describeValue, misfit } from './wire.js';
+
+// Only this file makes an instance from a C++ address (new Class(ADOPT, pointer)), and only the
+// classes it makes extend Instance (BASE): neither symbol leaves this file.
+const ADOPT = Symbol('adopt');
+const BASE = Symbol('base');
+
+// What every exported class's JS class extends: the address of the C++ object in a private field,
+// which no JS code outside this class can read, write or forge (a Proxy has no private fields).
+// 0 once disposed.
+class Instance {
+  #pointer = 0;
+  #type;
+
+  constructor(token, type, args) {
+    if (token !== BASE) throw new TypeError('Illegal constructor');
+    this.#type = type;
+    this.#pointer = args[0] === ADOPT ? args[1] : type.construct(args);
+    type.track(this, this.#pointer);
+  }
+
+  // Runs the C++ destructor (now, or when the outermost call that may borrow the object returns);
+  // a second dispose() does nothing.
+  dispose() {
+    const pointer = this.#pointer;
+    if (pointer === 0) return;
+    this.#pointer = 0;
+    this.#type.release(this, pointer);
+  }
+
+  get isDisposed() {
+    return this.#pointer === 0;
+  }
+
+  // The address of `value`, a live instance of `type`; 0 for a disposed one, -1 for anything else.
+  static pointerOf(value, type) {
+    return typeof value === 'object' && value !== null && #pointer in value && value.#type === type ? value.#pointer : -1;
+  }
+
+  // `value`'s class (a ClassType), or null when it is no instance.
+  static typeOf(value) {
+    return typeof value === 'object' && value !== null && #pointer in value ? value.#type : null;
+  }
+}
+
+if (typeof Symbol.dispose === 'symbol') {
+  Object.defineProperty(Instance.prototype, Symbol.dispose, { value: Instance.prototype.dispose, configurable: true });
+}
+
+// What an export's argument that is an instance crosses as (wire.js copyIn): its address when the
+// call started. C++ may take it from an array after JS code has disposed the instance; the object
+// then lives until the call returns (ClassTable.release).
+class Snapshot {
+  #type;
+
+  static pointerOf(value, type) {
+    return typeof value === 'object' && value !== null && #type in value && value.#type === type ? value.pointer : -1;
+  }
+
+  constructor(type, pointer) {
+    this.#type = type;
+    this.pointer = pointer;
+  }
+}
+
+// An exported class: its JS class, how an instance is made, tracked and destroyed.
+class ClassType {
+  constructor(table, { path }) {
+    this.table = table;
+    this.path = path;
+    this.destroy = null; // (pointer) => void, from the class's record (attach)
+    this.construct = () => {
+      throw new TypeError(`${path} has no exported constructor`);
+    };
+    const type = this;
+    this.Class = class extends Instance {
+      constructor(...args) {
+        super(BASE, type, args);
+      }
+    };
+    Object.defineProperty(this.Class, 'name', { value: path.slice(path.lastIndexOf('.') + 1) });
+    // An instance JS dropped without dispose() is destroyed once collected.
+    this.registry = new FinalizationRegistry((pointer) => table.collected(type, pointer));
+  }
+
+  adopt(pointer) {
+    return new this.Class(ADOPT, pointer >>> 0);
+  }
+
+  track(instance, pointer) {
+    this.registry.register(instance, pointer, instance);
+  }
+
+  release(instance, pointer) {
+    this.registry.unregister(instance);
+    this.table.destroy(this, pointer);
+  }
+
+  // The address an argument crosses as: of a live instance of this class or of its snapshot; 0 for a
+  // disposed one, -1 for any other value.
+  pointerIn(value) {
+    const pointer = Snapshot.pointerOf(value, this);
+    return pointer === -1 ? Instance.pointerOf(value, this) : pointer;
+  }
+
+  snapshot(value) {
+    const pointer = Instance.pointerOf(value, this);
+    return pointer > 0 ? new Snapshot(this, pointer) : value;
+  }
+}
+
+// A value object: its fields, in order, each with its wire type.
+class ValueShape {
+  constructor({ path }, fields) {
+    this.path = path;
+    this.fields = fields;
+  }
+
+  // An object's fields, each read once (a getter, a Proxy), as the field's wire type copies it in,
+  // into a FieldValues array; the same array again; any other value as it is, for accepts to refuse.
+  copyIn(value, rt) {
+    if (FieldValues.shapeOf(value) === this || !((typeof value === 'object' && value !== null) || typeof value === 'function')) {
+      return value;
+    }
+    const copy = new FieldValues(this);
+    for (const { name, wire } of this.fields) copy.push(wire.copyIn(value[name], rt));
+    return copy;
+  }
+
+  accepts(value, rt) {
+    return FieldValues.shapeOf(value) === this && this.#firstMisfit(value, rt) < 0;
+  }
+
+  explain(value, rt) {
+    if (FieldValues.shapeOf(value) !== this) return describeValue(value);
+    const index = this.#firstMisfit(value, rt);
+    return `an object whose field '${this.fields[index].name}' is ${misfit(this.fields[index].wire, value[index], rt)}`;
+  }
+
+  // C++ -> JS: a plain object of the field values (`values`, in field order), own data properties.
+  object(values) {
+    const object = {};
+    this.fields.forEach(({ name }, index) => {
+      Object.defineProperty(object, name, { value: values[index], writable: true, enumerable: true, configurable: true });
+    });
+    return object;
+  }
+
+  #firstMisfit(values, rt) {
+    return this.fields.findIndex(({ wire }, index) => !wire.accepts(values[index], rt));
+  }
+}
+
+// The field values JS read from a value object, which C++ takes one by one (array_get): an array
+// that says whose fields it holds.
+class FieldValues extends Array {
+  #shape;
+
+  static shapeOf(value) {
+    return typeof value === 'object' && value !== null && #shape in value ? value.#shape : null;
+  }
+
+  // Array methods that make arrays (map, slice) make plain ones.
+  static get [Symbol.species]() {
+    return Array;
+  }
+
+  constructor(shape) {
+    super();
+    this.#shape = shape;
+  }
+}
+
+// The classes and value objects of one instance, by JS path and by class key (`@key`, as the C++
+// runtime spells them), and the destruction of C++ objects.
+export class ClassTable {
+  #rt;
+  #byRef = new Map();
+  // borrows.count: the export calls running that may borrow an instance (an instance argument or
+  // receiver); borrows.deferred: [type, pointer, ...] disposed meanwhile, destroyed when the
+  // outermost of them returns (settle).
+  borrows = { count: 0, deferred: [] };
+
+  // classes: abi.js readBindings' classes.
+  constructor(classes, rt) {
+    this.#rt = rt;
+    for (const { descriptor, fields } of classes) {
+      const made = descriptor.kind === 'class' ? new ClassType(this, descriptor) : new ValueShape(descriptor, fields);
+      this.#byRef.set(descriptor.path, made);
+    }
+  }
+
+  // The records of the classes and value objects (abi.js readExportRecords): their keys, and how to
+  // destroy an instance.
+  attach(records) {
+    for (const { descriptor, destroy, key } of records) {
+      const made = this.#byRef.get(descriptor.path);
+      if (made instanceof ClassType) made.destroy = destroy;
+      this.#byRef.set(`@${key}`, made);
+    }
+  }
+
+  // The exported classes, as [path, JS class], outer ones first (geo.Polygon before geo.Polygon.Edge).
+  get exported() {
+    return [...this.#byRef]
+      .filter(([ref, made]) => ref[0] !== '@' && made instanceof ClassType)
+      .map(([path, type]) => [path, type.Class])
+      .sort(([a], [b]) => a.split('.').length - b.split('.').length);
+  }
+
+  type(ref) {
+    return this.#find(ref, ClassType, 'exported class');
+  }
+
+  shape(ref) {
+    return this.#find(ref, ValueShape, 'value object');
+  }
+
+  // `spelling` with each `@key` replaced by its class's path, for messages.
+  spelled(spelling) {
+    return spelling.replace(/@\d+/g, (ref) => this.#byRef.get(ref)?.path ?? ref);
+  }
+
+  // How messages show a value that is not the instance expected.
+  describe(value) {
+    const type = Instance.typeOf(value);
+    if (type === null) return describeValue(value);
+    return `a ${Instance.pointerOf(value, type) === 0 ? 'disposed ' : ''}${type.path}`;
+  }
+
+  // (value) => the address of `value`, a live instance of class `ref`, for the method `path` of it;
+  // else a TypeError.
+  receiver(ref, path) {
+    const type = this.type(ref);
+    return (value) => {
+      const pointer = Instance.pointerOf(value, type);
+      if (pointer > 0) return pointer;
+      throw new TypeError(pointer === 0 ? `${path}: called on a disposed ${type.path}` : `${path}: 'this' is not a ${type.path}`);
+    };
+  }
+
+  // The C++ object of a disposed instance: destroyed now, or when no call that may borrow it runs.
+  destroy(type, pointer) {
+    if (this.borrows.count > 0) {
+      this.borrows.deferred.push(type, pointer);
+      return;
+    }
+    const rt = this.#rt;
+    if (rt.isDead) return; // its memory goes with the instance
+    try {
+      type.destroy(pointer);
+    } catch (error) {
+      throw rt.failure(error, `the destruction of a ${type.path}`);
+    }
+  }
+
+  // The outermost call that may borrow instances has returned: destroy those disposed meanwhile.
+  settle() {
+    const deferred = this.borrows.deferred.splice(0);
+    for (let at = 0; at < deferred.length; at += 2) this.destroy(deferred[at], deferred[at + 1]);
+  }
+
+  // From the event loop: an instance JS dropped without dispose() was collected.
+  collected(type, pointer) {
+    try {
+      this.destroy(type, pointer);
+    } catch (error) {
+      this.#rt.asyncFailure(error, `the destruction of a collected ${type.path}`);
+    }
+  }
+
+  #find(ref, Kind, what) {
+    const made = this.#byRef.get(ref);
+    if (made instanceof Kind) return made;
+    throw new Error(`jsinterop: ${this.#rt.name} has no ${what} ${ref}`);
+  }
+}
+
+// A class's members (export lines with "class"): the constructor ("call": "new") makes instances of
+// the JS class, methods and accessors ("method", "get", "set": `exported`, a function of `this`) go
+// on its prototype; statics and named constructors stay exports at their paths (buildExportTree puts
+// them on the class). Returns whether the member was taken.
+export function addMember(table, descriptor, exported) {
+  const { call, path } = descriptor;
+  const type = table.type(descriptor.class);
+  const name = path.slice(path.lastIndexOf('.') + 1);
+  const prototype = type.Class.prototype;
+  switch (call) {
+    case 'new':
+      type.construct = (args) => Reflect.apply(exported, undefined, args);
+      return true;
+    case 'method':
+      Object.defineProperty(exported, 'name', { value: name });
+      Object.defineProperty(prototype, name, { value: exported, writable: true, configurable: true });
+      return true;
+    case 'get':
+    case 'set': {
+      const accessor = Object.getOwnPropertyDescriptor(prototype, name) ?? { configurable: true };
+      accessor[call] = exported;
+      Object.defineProperty(exported, 'name', { value: `${call} ${name}` });
+      Object.defineProperty(prototype, name, accessor);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
