@@ -66,6 +66,13 @@ static_assert(abi::matches_wire_table<geo::Polygon>() && abi::matches_wire_table
               abi::matches_wire_table<geo::Point>() && abi::matches_wire_table<std::vector<geo::Point>>());
 // A reference parameter is lifted as a reference, so that it borrows the instance's object.
 static_assert(std::is_same_v<decltype(abi::wire<geo::Polygon>::lift(0)), geo::Polygon &>);
+// A value object is read in steps (a field at a time): C++ asks JS for a copy first (copy_in).
+static_assert(abi::read_in_steps<geo::Point>() && abi::read_in_steps<std::optional<geo::Point>>() &&
+              !abi::read_in_steps<geo::Polygon>());
+// Its fields in order, 64-bit integers as bigint.
+static_assert(std::is_same_v<abi::wire<geo::Point>::field_keys,
+                             detail::field_list<abi::as_bigint<double>, abi::as_bigint<double>,
+                                                abi::as_bigint<std::int64_t>, abi::as_bigint<std::string>>>);
 
 std::string key(i32 k) { return "@" + std::to_string(k); }
 
