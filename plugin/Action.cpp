@@ -114,18 +114,18 @@ private:
     });
     SmallVector<Decl *, 16> Written;
     ClassLowering Classes(S, *Lower);
-    if (Bound->Kind == ClassKind::Exported) {
-      if (!checks::exportedClassShape(S, Class, *Bound))
-        return;
+    bool Exported = Bound->Kind == ClassKind::Exported;
+    if (Exported && !checks::exportedClassShape(S, Class, *Bound))
+      return;
+    bool Lowers = !CheckOnly && Lower->hasRuntimeHeader(Class->getLocation()) && Classes.declareKind(Class, Bound->Kind);
+    if (Exported) {
       std::optional<std::vector<checks::ExportedMember>> Members = checks::exportedMembers(S, Class);
-      if (!Members || CheckOnly || !Lower->hasRuntimeHeader(Class->getLocation()))
-        return;
-      Classes.lowerExportedClass(Class, *Members, Written);
+      if (Members && Lowers)
+        Classes.lowerExportedClass(Class, *Members, Written);
     } else {
       std::optional<std::vector<std::pair<std::string, Wire>>> Fields = checks::valueObjectFields(S, Class, *Bound);
-      if (!Fields || CheckOnly || !Lower->hasRuntimeHeader(Class->getLocation()))
-        return;
-      Classes.lowerValueObject(Class, *Fields, Written);
+      if (Fields && Lowers)
+        Classes.lowerValueObject(Class, *Fields, Written);
     }
     for (Decl *D : Written)
       handToCodeGen(D);
@@ -170,6 +170,7 @@ private:
     if (!Signature || !checks::importCallShape(S, FD, *Signature) ||
         !checks::taskParametersOwned(S, FD, Binding, *Signature) ||
         !checks::importLendsNoInstance(S, FD, Binding, *Signature) ||
+        !checks::instancesCopyable(S, FD, Binding) ||
         !checks::uniqueExportPath(S, FD, Binding, ExportPaths) || CheckOnly)
       return;
     if (Binding.Kind == BindingKind::Import && !FD->isUsed()) {

@@ -45,8 +45,9 @@ Expr *argument(Sema &S, ParmVarDecl *P, SourceLocation Loc) {
 
 } // namespace
 
-bool ClassLowering::declareKind(CXXRecordDecl *Class, StringRef Tag) {
+bool ClassLowering::declareKind(CXXRecordDecl *Class, ClassKind What) {
   ASTContext &C = S.getASTContext();
+  StringRef Tag = What == ClassKind::Exported ? "exported_class_tag" : "value_object_tag";
   SourceLocation Loc = Class->getLocation();
   NamespaceDecl *Detail = Lower.runtimeNamespace("detail", Loc);
   if (!Detail)
@@ -210,8 +211,6 @@ void ClassLowering::exportMember(CXXRecordDecl *Class, const ExportedMember &Mem
 
 void ClassLowering::lowerExportedClass(CXXRecordDecl *Class, ArrayRef<ExportedMember> Members,
                                        SmallVectorImpl<Decl *> &Written) {
-  if (!declareKind(Class, "exported_class_tag"))
-    return;
   if (Decl *Record = classRecord(Class, classDescriptor(Class, ClassKind::Exported, {})))
     Written.push_back(Record);
   for (const ExportedMember &Member : Members) {
@@ -233,8 +232,6 @@ void ClassLowering::lowerExportedClass(CXXRecordDecl *Class, ArrayRef<ExportedMe
 
 void ClassLowering::lowerValueObject(CXXRecordDecl *Class, ArrayRef<std::pair<std::string, Wire>> Fields,
                                      SmallVectorImpl<Decl *> &Written) {
-  if (!declareKind(Class, "value_object_tag"))
-    return;
   std::vector<std::pair<std::string, std::string>> Spelled;
   for (const auto &[Name, Type] : Fields)
     Spelled.emplace_back(Name, Type.spelling());

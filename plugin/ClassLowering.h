@@ -16,6 +16,11 @@ class ClassLowering {
 public:
   ClassLowering(clang::Sema &S, Lowering &Lower) : S(S), Lower(Lower) {}
 
+  // `::jsinterop::detail::<exported_class_tag or value_object_tag> jsinterop_class_kind(Class *);` in
+  // the class's namespace, which tells the runtime's templates what the class is. Declared before its
+  // members are checked: a binding elsewhere that uses the class then reports only its own errors.
+  bool declareKind(clang::CXXRecordDecl *Class, ClassKind Kind);
+
   // Appends to Written what code generation must see.
   void lowerExportedClass(clang::CXXRecordDecl *Class, llvm::ArrayRef<checks::ExportedMember> Members,
                           llvm::SmallVectorImpl<clang::Decl *> &Written);
@@ -26,8 +31,6 @@ private:
   clang::Sema &S;
   Lowering &Lower;
 
-  // `::jsinterop::detail::<Tag> jsinterop_class_kind(Class *);` in the class's namespace.
-  bool declareKind(clang::CXXRecordDecl *Class, llvm::StringRef Tag);
   // The class's line and its record: detail::destroy_instance<Class>, detail::class_key_of<Class>.
   clang::Decl *classRecord(clang::CXXRecordDecl *Class, const std::string &Descriptor);
   // The trampoline of a member and what it does (Kind names its symbol): calls it, reads or

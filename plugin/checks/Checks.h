@@ -79,6 +79,11 @@ bool importCallShape(clang::Sema &S, const clang::FunctionDecl *FD, const WireSi
 bool importLendsNoInstance(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding,
                            const WireSignature &Signature);
 
+// Every instance of an exported class that a binding copies (an export's parameter by value, an
+// import's parameter or result, one inside a container, a task or a callback) has a public copy
+// constructor.
+bool instancesCopyable(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding);
+
 // ---- classes (docs/classes.md) -----------------------------------------------------------------
 
 // A member of an exported class that crosses, as the checks found it.

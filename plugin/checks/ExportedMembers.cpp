@@ -76,7 +76,7 @@ std::optional<ExportedMember> member(Sema &S, const CXXRecordDecl *Class, NamedD
   }
   auto *Method = cast<CXXMethodDecl>(D);
   std::optional<WireSignature> Signature = signatureTypes(S, Method);
-  if (!Signature)
+  if (!Signature || !instancesCopyable(S, Method, Binding))
     return std::nullopt;
   Member.Signature = std::move(*Signature);
   if (isa<CXXConstructorDecl>(Method)) {
