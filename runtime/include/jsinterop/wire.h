@@ -522,13 +522,22 @@ template <class Key> struct result_wire {
       if (!value)
         detail::set_export_error(wire<js_error>::give(std::move(value).error()));
     } else {
-      using wasm = decltype(element_wire::give(std::move(*value)));
+      using wasm = decltype(give_value(std::move(*value)));
       if (!value) {
         detail::set_export_error(wire<js_error>::give(std::move(value).error()));
         return wasm{};
       }
-      return element_wire::give(std::move(*value));
+      return give_value(std::move(*value));
     }
+  }
+
+private:
+  // An instance moves into the object its new JS instance adopts. A template: Key may be void.
+  template <class V> static auto give_value(V &&value) {
+    if constexpr (requires { &element_wire::give_owned; })
+      return element_wire::give_owned(new V(std::move(value)));
+    else
+      return element_wire::give(std::move(value));
   }
 };
 
@@ -1061,7 +1070,7 @@ static_assert(check_wire_table<
               std::function<result<std::optional<object>>(any, std::vector<int>)>,
               detail::wire_table_samples::exported, detail::wire_table_samples::exported *,
               const detail::wire_table_samples::exported *, detail::wire_table_samples::value,
-              std::vector<detail::wire_table_samples::exported>,
+              std::vector<detail::wire_table_samples::exported>, result<detail::wire_table_samples::exported>,
               std::optional<detail::wire_table_samples::value>>());
 
 } // namespace jsinterop::abi

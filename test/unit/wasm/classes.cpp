@@ -117,6 +117,7 @@ void scale(geo::Polygon &polygon, double by) {
 double perimeter_of_copy(geo::Polygon polygon) { return polygon.perimeter(); }
 geo::Polygon triangle(double side) { return geo::Polygon({side, side, side}); }
 geo::Pinned pinned(int value) { return geo::Pinned(value); }
+result<geo::Polygon> checked_triangle(double side) { return triangle(side); }
 bool is_null(const geo::Polygon *polygon) { return polygon == nullptr; }
 
 // Exports, dispatched as JS dispatches them (detail::call_export with the instances' addresses).
@@ -139,6 +140,11 @@ void exports() {
   CHECK(made != 0 && geo::Polygon::live == live + 1);
   CHECK(abi::wire<geo::Polygon>::lift(made).perimeter() == 6);
   detail::destroy_instance<geo::Polygon>(made);
+  CHECK(geo::Polygon::live == live);
+
+  i32 checked = detail::call_export<result<geo::Polygon>(double)>(&checked_triangle, 1.0);
+  CHECK(abi::wire<geo::Polygon>::lift(checked).perimeter() == 3); // moved into the adopted object
+  detail::destroy_instance<geo::Polygon>(checked);
   CHECK(geo::Polygon::live == live);
 
   i32 built = detail::call_export<geo::Pinned(int)>(&pinned, 7);
