@@ -1,3 +1,4 @@
+/// <reference lib="esnext.disposable" />
 // The TypeScript declarations of jsinterop's JS runtime (index.js and memory-view.js): what
 // `import ... from 'jsinterop'` gives. The module's own exports and imports are not known here; the
 // declarations the driver writes next to a module describe those.
@@ -62,14 +63,30 @@ export interface InstantiateOptions {
  */
 export type ExportedFunction = (...args: any[]) => unknown;
 
+/** An instance of an exported C++ class: it owns a C++ object until `dispose()`. */
+export interface ExportedInstance {
+  /** Runs the C++ destructor and frees the object; a second call does nothing. */
+  dispose(): void;
+  [Symbol.dispose](): void;
+  /** Whether `dispose()` was called. */
+  readonly isDisposed: boolean;
+}
+
+/** An exported C++ class: `new` calls its exported constructor; its statics are its properties. */
+export interface ExportedClass {
+  new (...args: any[]): ExportedInstance;
+  readonly [name: string]: unknown;
+}
+
 /**
  * The module's exports by namespace path: `app.exports.demo.Greeter.greeting` is the C++ function
- * `demo::Greeter::greeting`. Each level is a frozen object; a name is either a namespace or a function.
+ * `demo::Greeter::greeting`. Each level is a frozen object; a name is a namespace, a function or a
+ * class.
  * Navigating it needs a cast (`app.exports.demo as Exports`) unless `instantiate` was given the
  * module's own type.
  */
 export interface Exports {
-  readonly [name: string]: Exports | ExportedFunction;
+  readonly [name: string]: Exports | ExportedFunction | ExportedClass;
 }
 
 /** What `instantiate` resolves with: one instance of the module. */
