@@ -1,10 +1,13 @@
 // A TypeScript consumer of the classes jsinterop-emit-tsd declares for classes-app.cpp: it must
 // compile with `tsc --strict`, and classes-app.test.js runs what tsc emits against the module.
 import { instantiate } from 'jsinterop';
-import type { Exports, geo } from './classes-app.js';
+import type { Exports, Imports, geo } from './classes-app.js';
+
+const drawn: unknown[] = [];
+const canvas: Imports['Canvas'] = { draw: (shape, at) => drawn.push(shape.size, at) };
 
 export async function main(wasm: string): Promise<unknown[]> {
-  const { geo: shapes } = (await instantiate<Exports>(wasm)).exports;
+  const { geo: shapes } = (await instantiate<Exports>(wasm, { modules: { Canvas: canvas } })).exports;
   const triangle: geo.Polygon = new shapes.Polygon([{ x: 0, y: 0 }, { x: 4, y: 0 }, { x: 0, y: 3 }]);
   triangle.name = 'triangle';
   triangle.label = 'T';
@@ -20,6 +23,7 @@ export async function main(wasm: string): Promise<unknown[]> {
     triangle.area(), triangle.size, triangle.name, triangle.label, corner, doubled.area(), unitArea,
     shapes.Polygon.square(2).area(), triangle.overlaps(doubled), shapes.total_area([triangle, doubled]),
     bare.filled, shapes.Shape.of(triangle).filled,
+    shapes.draw_and_measure(triangle, (shape: geo.Polygon, at: geo.Point) => shape.area() + at.y), drawn,
   ];
   triangle.dispose();
   return [...results, triangle.isDisposed];

@@ -46,4 +46,11 @@ private:
   for (const auto &p : all) sum += p.area();
   return sum;
 }
+
+// JS gets an instance and a value object from C++ through an import and a callback.
+[[jsinterop::import("draw", "Canvas")]] void draw(const Polygon &shape, Point at);
+[[jsinterop::export]] double draw_and_measure(const Polygon &shape, std::function<double(Polygon, Point)> measure) {
+  draw(shape, shape.corner(1));
+  return measure(shape, shape.corner(2));
+}
 }
