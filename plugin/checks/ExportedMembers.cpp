@@ -60,9 +60,37 @@ bool memberShape(Sema &S, const CXXMethodDecl *Method, const ExportedMember &Mem
   return true;
 }
 
+// What the JS class has for itself: on the prototype, the constructor and the instance's own
+// members; on the class, what a function object cannot give up. Either side: the prototype link.
+bool reserved(StringRef Name, bool Static) {
+  if (Name == "__proto__")
+    return true;
+  return Static ? Name == "prototype" : Name == "constructor" || Name == "dispose" || Name == "isDisposed";
+}
+
+// Whether a member's JS name is one a JS class can take: reports when it is not.
+bool nameFits(Sema &S, const NamedDecl *D, StringRef Name, bool Static) {
+  std::optional<unsigned> Broken;
+  if (Name.empty() && !isa<CXXConstructorDecl>(D))
+    Broken = 0;
+  else if (reserved(Name, Static))
+    Broken = 1;
+  else if (Name.contains('.'))
+    Broken = 2;
+  if (!Broken)
+    return true;
+  report(S.getDiagnostics(), D->getLocation(), Diag::err_exported_member_name)
+      << D->getQualifiedNameAsString() << Name << *Broken;
+  return false;
+}
+
 // The member as it crosses, or null (reported).
 std::optional<ExportedMember> member(Sema &S, const CXXRecordDecl *Class, NamedDecl *D, const BindingAttr &Binding) {
-  ExportedMember Member{ExportedMember::Method, D, Binding.Path.empty() ? D->getName().str() : Binding.Path, {}};
+  StringRef Identifier = D->getIdentifier() ? D->getName() : "";
+  ExportedMember Member{ExportedMember::Method, D, Binding.Path.empty() ? Identifier.str() : Binding.Path, {}};
+  bool Constructs = isa<CXXConstructorDecl>(D);
+  if (!nameFits(S, D, Constructs ? Binding.Path : Member.Name, Constructs))
+    return std::nullopt;
   if (auto *Field = dyn_cast<FieldDecl>(D)) {
     Member.What = ExportedMember::DataMember;
     Classification Crossing = classify(Field->getType(), Position::Result, nullptr);
@@ -143,8 +171,11 @@ std::optional<std::vector<ExportedMember>> exportedMembers(Sema &S, const CXXRec
   for (const Decl *D : Class->decls())
     if (const auto *Method = dyn_cast<CXXMethodDecl>(D); Method && Method->isStatic())
       for (const BindingAttr &Binding : bindingsOf(Method))
-        if (Binding.Kind == BindingKind::Export)
-          Statics.try_emplace(Binding.Path.empty() ? Method->getName() : Binding.Path, Method);
+        if (Binding.Kind == BindingKind::Export) {
+          StringRef Name = Binding.Path.empty() ? (Method->getIdentifier() ? Method->getName() : "") : StringRef(Binding.Path);
+          Valid = nameFits(S, Method, Name, /*Static=*/true) && Valid;
+          Statics.try_emplace(Name, Method);
+        }
   auto Clash = [&](const NamedDecl *First, const ExportedMember &Second) {
     std::string Shown = Second.What == ExportedMember::Constructor ? "the constructor" : "'" + Second.Name + "'";
     report(S.getDiagnostics(), Second.Decl->getLocation(), Diag::err_exported_member_clash)
