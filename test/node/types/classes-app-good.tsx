@@ -19,11 +19,12 @@ export async function main(wasm: string): Promise<unknown[]> {
     unitArea = unit.area();
   }
   const bare: geo.Shape = shapes.Shape.of(null);
+  const vertex: geo.Polygon.Vertex = new shapes.Polygon.Vertex(2);
   const results = [
     triangle.area(), triangle.size, triangle.name, triangle.label, corner, doubled.area(), unitArea,
     shapes.Polygon.square(2).area(), triangle.overlaps(doubled), shapes.total_area([triangle, doubled]),
     bare.filled, shapes.Shape.of(triangle).filled,
-    shapes.draw_and_measure(triangle, (shape: geo.Polygon, at: geo.Point) => shape.area() + at.y), drawn,
+    shapes.draw_and_measure(triangle, (shape: geo.Polygon, at: geo.Point) => shape.area() + at.y), drawn, vertex.index,
   ];
   triangle.dispose();
   return [...results, triangle.isDisposed];

@@ -8,6 +8,13 @@ struct [[jsinterop::value_object]] Point { double x, y; };
 
 class [[jsinterop::export]] Polygon {
 public:
+  class [[jsinterop::export]] Vertex {
+  public:
+    [[jsinterop::export]] explicit Vertex(int index) : index_(index) {}
+    [[jsinterop::export, jsinterop::getter]] int index() const { return index_; }
+  private:
+    int index_;
+  };
   [[jsinterop::export]] explicit Polygon(std::vector<Point> points) : points_(std::move(points)) {}
   [[jsinterop::export("square")]] Polygon(double side) : points_{{0, 0}, {side, 0}, {side, side}, {0, side}} {}
   [[jsinterop::export]] double area() const {

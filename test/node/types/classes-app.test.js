@@ -1,6 +1,6 @@
-// Issue 21, end to end: classes-app.cpp (exported classes and a value object) compiled with
-// jsinterop-clang++, which writes classes-app.d.ts; classes-app-good.tsx compiles with tsc --strict
-// against it and, once tsc has emitted its JS, runs against the module; classes-app-bad.tsx fails
+// Issue 21, end to end: classes-app.cpp (exported classes, one nested, and a value object)
+// compiled with jsinterop-clang++, which writes classes-app.d.ts; classes-app-good.tsx compiles
+// with tsc --strict against it and, once tsc has emitted its JS, runs against the module; classes-app-bad.tsx fails
 // with exactly the errors its comments mark.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -31,6 +31,7 @@ test('the compiled classes are declared, and named where imports and callbacks p
   assert.match(declarations, /^ {2}class Polygon \{\n {4}\/\*\* C\+\+ geo::Polygon::Polygon \*\/\n {4}constructor\(points: readonly geo\.Point\[\]\);$/m);
   assert.match(declarations, /^ {4}static readonly of: \(polygon: geo\.Polygon \| null \| undefined\) => geo\.Shape;$/m);
   assert.match(declarations, /readonly draw_and_measure: \(shape: geo\.Polygon, measure: \(arg0: geo\.Polygon, arg1: geo\.Point\) => number\) => number;/);
+  assert.match(declarations, /^ {2}namespace Polygon \{\n {4}\/\*\* C\+\+ geo::Polygon::Vertex \*\/\n {4}class Vertex \{$/m);
   assert.match(declarations, /^ {4}draw: \(shape: geo\.Polygon, at: geo\.Point\) => void;$/m);
 });
 
@@ -52,6 +53,6 @@ test('what tsc emits from the consumer runs against the module with the declared
   assert.equal(run.status, 0, run.stdout + run.stderr);
   const { main } = await import(pathToFileURL(join(project, 'out/classes-app-good.js')).href);
   assert.deepEqual(await main(wasm), [
-    6, 3, 'triangle', 'T', { x: 4, y: 0 }, 24, 1, 4, true, 30, false, true, 6 + 3, [3, { x: 4, y: 0 }], true,
+    6, 3, 'triangle', 'T', { x: 4, y: 0 }, 24, 1, 4, true, 30, false, true, 6 + 3, [3, { x: 4, y: 0 }], 2, true,
   ]);
 });
