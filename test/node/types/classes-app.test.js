@@ -1,7 +1,7 @@
 // Issue 21, end to end: classes-app.cpp (exported classes, one nested, and a value object)
 // compiled with jsinterop-clang++, which writes classes-app.d.ts; classes-app-good.tsx compiles
-// with tsc --strict against it and, once tsc has emitted its JS, runs against the module; classes-app-bad.tsx fails
-// with exactly the errors its comments mark.
+// with tsc --strict against it and, once tsc has emitted its JS, runs against the module;
+// classes-app-bad.tsx fails with exactly the errors its comments mark.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
