@@ -25,10 +25,17 @@ export function jsFunctions() {
 
 // A driver of its own source text: subject `tag`, calling `target` (a function or an array of
 // functions called in turn at distinct call sites) `ops` times with argument expression `arg`.
-function driver(tag, target, { arg = 'i', use = (call) => call, bound = {} } = {}) {
+// `call` spells the call of target `name` (the index-th), `step` the statement that adds to `sum`.
+export function driver(tag, target, {
+  arg = 'i',
+  use = (call) => call,
+  call = (name) => `${name}(${arg})`,
+  step = (name, index) => `sum += ${use(call(name, index))};`,
+  bound = {},
+} = {}) {
   const targets = Array.isArray(target) ? target : [target];
   const names = targets.map((_, i) => `f${i}`);
-  const body = names.map((name) => `    sum += ${use(`${name}(${arg})`)};`).join('\n');
+  const body = names.map((name, index) => `    ${step(name, index)}`).join('\n');
   const source = `// ${tag}
 return function (ops) {
   let sum = 0;
@@ -43,7 +50,7 @@ ${body}
 // The median of ROUNDS timings of each subject (null: none), in ns per operation, after one warm-up
 // round each. The rounds of a row's subjects are interleaved, so that a loaded machine slows them
 // alike and their ratios hold better than their absolute figures.
-function measure(subjects, ops, now) {
+export function measure(subjects, ops, now) {
   const runs = subjects.map((run) => run || null);
   for (const run of runs) run?.(ops);
   const times = runs.map(() => []);
@@ -58,7 +65,17 @@ function measure(subjects, ops, now) {
   return times.map((t) => (t.length ? t.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)] : null));
 }
 
-const range = (n) => Array.from({ length: n }, (_, i) => i);
+// subjects: { who: run or null }. Checks that they compute the same thing (their results over 16
+// operations agree), then measures them: { who: ns per operation or null, ..., mismatch }.
+export function compare(subjects, ops, now) {
+  const results = Object.entries(subjects).filter(([, run]) => run).map(([who, run]) => [who, run(16)]);
+  const disagree = results.some(([, result]) => result !== results[0][1]);
+  const mismatch = disagree ? results.map(([who, result]) => `${who} ${result}`).join(', ') : null;
+  const times = measure(Object.values(subjects), ops, now);
+  return { ...Object.fromEntries(Object.keys(subjects).map((who, i) => [who, times[i]])), mismatch };
+}
+
+export const range = (n) => Array.from({ length: n }, (_, i) => i);
 
 // raw: { exports, memory } of the hand-written module; jsi: jsinterop's app.exports.jsi; embind: the
 // embind Module or null; now(): milliseconds.
@@ -66,13 +83,7 @@ export function runCrossings({ raw, jsi, embind, now, log = () => {} }) {
   const rows = [];
   const row = (name, subjects, options = {}) => {
     log(name);
-    const ops = options.ops ?? OPS;
-    // The subjects must compute the same thing: their results over 16 operations agree.
-    const results = Object.entries(subjects).filter(([, run]) => run).map(([who, run]) => [who, run(16)]);
-    const disagree = results.some(([, result]) => result !== results[0][1]);
-    const mismatch = disagree ? results.map(([who, result]) => `${who} ${result}`).join(', ') : null;
-    const [rawNs, jsinteropNs, embindNs] = measure([subjects.raw, subjects.jsinterop, subjects.embind], ops, now);
-    rows.push({ name, raw: rawNs, jsinterop: jsinteropNs, embind: embindNs, mismatch, ...options });
+    rows.push({ name, ...compare(subjects, options.ops ?? OPS, now), ...options });
   };
   // Import rows: the loop runs inside wasm, one JS → wasm call per round.
   const inWasm = (tag, fn) => fn && new Function('f', `// ${tag}\nreturn function (ops) { return f(ops); };`)(fn);
