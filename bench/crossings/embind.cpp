@@ -4,6 +4,7 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <memory>
 #include <string>
 
 using emscripten::val;
@@ -141,6 +142,53 @@ int take_big(std::string text) { return static_cast<int>(text.size()); }
 static std::string big;
 void make_big(int size) { big.assign(static_cast<std::size_t>(size), 'a'); }
 std::string give_big() { return big; }
+
+// issue 21's classes: the same classes as jsinterop.cpp's, bound with class_ (no free exports: the
+// free column is jsinterop's) and Point with value_object.
+struct Point {
+  double x, y;
+};
+
+class Counter {
+public:
+  explicit Counter(int base) : base_(base) {}
+  int add(int x) const { return base_ + x; }
+  Point shift(Point p) const { return {p.x + base_, p.y + base_}; }
+
+private:
+  int base_;
+};
+
+// embind 3.1.6 finalizes only instances held by a smart pointer: Kept is a Counter made by make_shared,
+// for the row whose instances are left to the collector.
+class Kept : public Counter {
+public:
+  explicit Kept(int base) : Counter(base) {}
+};
+
+#define SHAPE(n)                                                                                                     \
+  class Counter##n {                                                                                                 \
+  public:                                                                                                            \
+    explicit Counter##n(int base) : base_(base) {}                                                                   \
+    int add(int x) const { return base_ + x; }                                                                       \
+                                                                                                                     \
+  private:                                                                                                           \
+    int base_;                                                                                                       \
+  };
+SHAPE(0) SHAPE(1) SHAPE(2) SHAPE(3) SHAPE(4) SHAPE(5) SHAPE(6) SHAPE(7)
+SHAPE(8) SHAPE(9) SHAPE(10) SHAPE(11) SHAPE(12) SHAPE(13) SHAPE(14) SHAPE(15)
+#undef SHAPE
+
+EMSCRIPTEN_BINDINGS(classes) {
+  using emscripten::class_;
+  emscripten::value_object<Point>("Point").field("x", &Point::x).field("y", &Point::y);
+  class_<Counter>("Counter").constructor<int>().function("add", &Counter::add).function("shift", &Counter::shift);
+  class_<Kept>("Kept").smart_ptr_constructor("Kept", &std::make_shared<Kept, int>);
+#define SHAPE(n) class_<Counter##n>("Counter" #n).constructor<int>().function("add", &Counter##n::add);
+  SHAPE(0) SHAPE(1) SHAPE(2) SHAPE(3) SHAPE(4) SHAPE(5) SHAPE(6) SHAPE(7)
+  SHAPE(8) SHAPE(9) SHAPE(10) SHAPE(11) SHAPE(12) SHAPE(13) SHAPE(14) SHAPE(15)
+#undef SHAPE
+}
 
 EMSCRIPTEN_BINDINGS(crossings) {
   using emscripten::function;

@@ -3,6 +3,7 @@
 // its own declaration, as in a real module with many bindings of one shape.
 #include <jsinterop/jsinterop.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -145,6 +146,42 @@ static jsinterop::object &counter() {
 [[jsinterop::export]] int inc15(int x) { return x + 16; }
 
 [[jsinterop::export]] std::string echo(std::string text) { return text; }
+
+// issue 21's classes (classes.mjs): a method that does a free export's work, an instance made and
+// disposed, a value object both ways; and 16 classes of one shape beside 16 free exports.
+struct [[jsinterop::value_object]] Point {
+  double x, y;
+};
+
+class [[jsinterop::export]] Counter {
+public:
+  [[jsinterop::export]] explicit Counter(int base) : base_(base) {}
+  [[jsinterop::export]] int add(int x) const { return base_ + x; }
+  [[jsinterop::export]] Point shift(Point p) const { return {p.x + base_, p.y + base_}; }
+
+private:
+  int base_;
+};
+
+[[jsinterop::export]] int add(int a, int b) { return a + b; }
+[[jsinterop::export]] Point shift(Point p, int by) { return {p.x + by, p.y + by}; }
+// What making and destroying a Counter costs through free exports, its address as an int.
+[[jsinterop::export]] int counter_new(int base) { return static_cast<int>(reinterpret_cast<std::uintptr_t>(new Counter(base))); }
+[[jsinterop::export]] void counter_delete(int counter) { delete reinterpret_cast<Counter *>(static_cast<std::uintptr_t>(counter)); }
+
+#define SHAPE(n)                                                                                                     \
+  class [[jsinterop::export]] Counter##n {                                                                           \
+  public:                                                                                                            \
+    [[jsinterop::export]] explicit Counter##n(int base) : base_(base) {}                                             \
+    [[jsinterop::export]] int add(int x) const { return base_ + x; }                                                 \
+                                                                                                                     \
+  private:                                                                                                           \
+    int base_;                                                                                                       \
+  };                                                                                                                 \
+  [[jsinterop::export]] int add##n(int a, int b) { return a + b; }
+SHAPE(0) SHAPE(1) SHAPE(2) SHAPE(3) SHAPE(4) SHAPE(5) SHAPE(6) SHAPE(7)
+SHAPE(8) SHAPE(9) SHAPE(10) SHAPE(11) SHAPE(12) SHAPE(13) SHAPE(14) SHAPE(15)
+#undef SHAPE
 
 // 1 MB both ways: JS -> wasm (a string argument, its length back) and wasm -> JS (a string result).
 [[jsinterop::export]] int take_big(std::string text) { return static_cast<int>(text.size()); }

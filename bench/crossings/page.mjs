@@ -1,7 +1,9 @@
-// issue 17's crossings in a browser: the same measurement as in Node (crossings.mjs), on the files
-// that run.mjs serves under /out/ (raw.wasm, jsinterop.wasm, embind.cjs + embind.wasm if built).
-// Sets document.body.dataset.result to the rows as JSON, or data-error.
+// issue 17's crossings and issue 21's classes in a browser: the same measurements as in Node
+// (crossings.mjs, classes.mjs), on the files that run.mjs serves under /out/ (raw.wasm,
+// jsinterop.wasm, embind.cjs + embind.wasm if built). Sets document.body.dataset.result to
+// { crossings, classes } (rows; crossings null with ?only=classes) as JSON, or data-error.
 import { instantiate } from '../../js/src/index.js';
+import { runClasses } from './classes.mjs';
 import { jsFunctions, runCrossings } from './crossings.mjs';
 
 const log = (line) => { document.getElementById('log').textContent += `${line}\n`; };
@@ -34,8 +36,10 @@ try {
   }
   // Let the page settle before timing.
   await new Promise((done) => setTimeout(done, 100));
-  const rows = runCrossings({ raw, jsi: app.exports.jsi, embind, now: () => performance.now(), log });
-  document.body.dataset.result = JSON.stringify(rows);
+  const now = () => performance.now();
+  const crossings = params.get('only') === 'classes' ? null : runCrossings({ raw, jsi: app.exports.jsi, embind, now, log });
+  const classes = runClasses({ jsi: app.exports.jsi, embind, now, log });
+  document.body.dataset.result = JSON.stringify({ crossings, classes });
 } catch (error) {
   document.body.dataset.error = `${error?.stack ?? error}`;
 }

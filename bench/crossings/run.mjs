@@ -1,7 +1,8 @@
-// issue 17's crossings in Node: raw, jsinterop and embind side by side in one process, then the JS
-// runtime's size (minified + gzip) beside embind's glue. Usage (bench/crossings/run builds the
-// inputs): node run.mjs OUT_DIR JSINTEROP_WASM
+// issue 17's crossings in Node: raw, jsinterop and embind side by side in one process, then issue
+// 21's classes (classes.mjs), the same in headless Chromium, and the JS runtime's size (minified +
+// gzip) beside embind's glue. Usage (bench/crossings/run builds the inputs): node run.mjs OUT_DIR JSINTEROP_WASM
 //   OUT_DIR holds raw.wasm, and embind.cjs + embind.wasm or embind-missing.txt (the reason).
+//   BENCH_CROSSINGS_ONLY=classes: only issue 21's tables (Node and Chromium) and the sizes.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 import { instantiate } from '../../js/src/index.js';
+import { KEPT_OPS, formatClasses, runClasses } from './classes.mjs';
 import { BIG_OPS, OPS, ROUNDS, formatTable, jsFunctions, runCrossings } from './crossings.mjs';
 import { SIZE_LIMIT, kb, loadEsbuild, runtimeSize, scriptSize } from '../runtime-size.mjs';
 
@@ -20,6 +22,8 @@ const outDir = resolve(process.argv[2]);
 const jsinteropWasm = resolve(process.argv[3]);
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fns = jsFunctions();
+const onlyClasses = process.env.BENCH_CROSSINGS_ONLY === 'classes';
+const logRow = (prefix) => (name) => process.stderr.write(`  ${prefix}${name}\n`);
 
 // raw: plain imports, plain exports.
 const { instance: rawInstance } = await WebAssembly.instantiate(readFileSync(join(outDir, 'raw.wasm')), {
@@ -47,20 +51,16 @@ if (existsSync(join(outDir, 'embind.cjs'))) {
   console.log(`\n*** NO EMBIND COLUMN: ${embindReason} ***\n`);
 }
 
-const rows = runCrossings({
-  raw: rawInstance,
-  jsi: app.exports.jsi,
-  embind,
-  now: () => performance.now(),
-  log: (name) => process.stderr.write(`  ${name}\n`),
-});
-console.log(`\nIssue 17's crossings in Node ${process.version}: median of ${ROUNDS} rounds of ` +
-  `${OPS.toLocaleString('en')} operations (1 MB rows: ${BIG_OPS} per round, µs each), after a warm-up round\n`);
-console.log(formatTable(rows, embindReason));
+if (!onlyClasses) {
+  const rows = runCrossings({ raw: rawInstance, jsi: app.exports.jsi, embind, now: () => performance.now(), log: logRow('') });
+  console.log(`\nIssue 17's crossings in Node ${process.version}: median of ${ROUNDS} rounds of ` +
+    `${OPS.toLocaleString('en')} operations (1 MB rows: ${BIG_OPS} per round, µs each), after a warm-up round\n`);
+  console.log(formatTable(rows, embindReason));
+}
 
 // The same operations with jsinterop.cpp linked by emcc (jsinterop-em++, docs/emscripten.md), in the
 // same process, beside the same embind program: the jsinterop column is then an Emscripten module.
-if (existsSync(join(outDir, 'jsinterop-em.cjs'))) {
+if (!onlyClasses && existsSync(join(outDir, 'jsinterop-em.cjs'))) {
   const createModule = createRequire(import.meta.url)(join(outDir, 'jsinterop-em.cjs'));
   const emscripten = await createModule({ jsinteropModules: { Bench: benchModule } });
   const emRows = runCrossings({
@@ -68,14 +68,20 @@ if (existsSync(join(outDir, 'jsinterop-em.cjs'))) {
     jsi: emscripten.jsinterop.exports.jsi,
     embind,
     now: () => performance.now(),
-    log: (name) => process.stderr.write(`  emcc ${name}\n`),
+    log: logRow('emcc '),
   });
   console.log('\nThe same with jsinterop linked by emcc (jsinterop-em++): the jsinterop column is an Emscripten ' +
     'module beside embind\'s, same process\n');
   console.log(formatTable(emRows, embindReason));
-} else {
+} else if (!onlyClasses) {
   console.log(`\n*** NO EMSCRIPTEN TABLE: ${readFileSync(join(outDir, 'jsinterop-em-missing.txt'), 'utf8').trim()} ***`);
 }
+
+const classRows = runClasses({ jsi: app.exports.jsi, embind, now: () => performance.now(), log: logRow('') });
+console.log(`\nIssue 21's classes in Node ${process.version}: median of ${ROUNDS} rounds of ` +
+  `${OPS.toLocaleString('en')} operations (the row left to the collector: ${KEPT_OPS.toLocaleString('en')}), ` +
+  'after a warm-up round; the free export is jsinterop\'s\n');
+console.log(formatClasses(classRows, embindReason));
 
 // The same page in headless Chromium (Debian's chromium, driven by playwright-core), if present.
 const chromiumPath = '/usr/bin/chromium';
@@ -88,9 +94,13 @@ try {
 if (!existsSync(chromiumPath) || !playwright) {
   console.log(`\n*** NO CHROMIUM TABLE: ${existsSync(chromiumPath) ? 'playwright-core is not installed' : `no ${chromiumPath}`} ***`);
 } else {
-  const browserRows = await runInChromium(playwright.chromium);
-  console.log(`\nThe same in headless Chromium (${chromiumPath}), same process tree, after the Node table\n`);
-  console.log(formatTable(browserRows, embindReason));
+  const browser = await runInChromium(playwright.chromium);
+  if (browser.crossings) {
+    console.log(`\nThe same in headless Chromium (${chromiumPath}), same process tree, after the Node tables\n`);
+    console.log(formatTable(browser.crossings, embindReason));
+  }
+  console.log(`\nIssue 21's classes in headless Chromium (${chromiumPath})\n`);
+  console.log(formatClasses(browser.classes, embindReason));
 }
 
 // Serves the repository under / and OUT_DIR (with the jsinterop wasm as jsinterop.wasm) under /out/,
@@ -128,7 +138,8 @@ async function runInChromium(chromium) {
   try {
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.error(`Chromium page error: ${error}`));
-    await page.goto(`http://127.0.0.1:${server.address().port}/bench/crossings/page.html?embind=${embind ? 1 : 0}`);
+    await page.goto(`http://127.0.0.1:${server.address().port}/bench/crossings/page.html?embind=${embind ? 1 : 0}` +
+      (onlyClasses ? '&only=classes' : ''));
     await page.waitForSelector('body[data-result], body[data-error]', { timeout: 600_000 });
     const error = await page.getAttribute('body', 'data-error');
     if (error) throw new Error(`the crossings page failed in Chromium: ${error}`);
