@@ -82,7 +82,7 @@ const propertyName = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.st
 // of each type they read; one that imports write is an accessor pair, since C++ may write a type
 // other than the one it reads. An exported class (kind 'class') is its constructor's type, which
 // also holds its statics.
-function objectType(bindings, indent, readonly, nameOf) {
+function objectType(bindings, indent, readonly, nameOf = (path) => path) {
   return objectPrinter(indent, readonly ? 'readonly ' : '', nameOf).print(pathTree(bindings), 0);
 }
 
@@ -262,10 +262,13 @@ function declareMembers(tree, node, scope, indent, aliases) {
     if (member.declared === undefined) return inner;
     const comment = cxxComment([{ descriptor: member.declared }], pad).trimEnd();
     if (member.declared.kind === 'value_object') {
-      const fields = member.declared.fields.map(({ name: field, type }) => `${pad}${indent}${propertyName(field)}: ${tsType(type, false, nameOf)};`);
+      const fields = member.declared.fields.map(
+        ({ name: field, type }) => `${pad}${indent}${propertyName(field)}: ${tsType(type, false, nameOf)};`,
+      );
       return [comment, `${pad}interface ${name} {`, ...fields, `${pad}}`, ...inner];
     }
-    return [comment, `${pad}${declare}class ${name} {`, ...classBody(member, depth + 1, indent, nameOf), `${pad}}`, ...inner];
+    const body = classBody(member, depth + 1, indent, nameOf);
+    return [comment, `${pad}${declare}class ${name} {`, ...body, `${pad}}`, ...inner];
   });
 }
 
@@ -273,21 +276,16 @@ function declareMembers(tree, node, scope, indent, aliases) {
 // TypeError), statics, instance methods and properties, and what every instance has.
 function classBody(node, depth, indent, nameOf) {
   const pad = indent.repeat(depth);
-  const constructors = node.constructors.map((binding) => `${cxxComment([binding], pad)}${pad}constructor(${parameters(binding, nameOf)});`);
-  if (constructors.length === 0) constructors.push(`${pad}/** No exported constructor: instances come from C++. */\n${pad}private constructor();`);
-  const statics = node.statics.map(({ descriptor }) => ({ descriptor: { ...descriptor, path: descriptor.path.slice(node.path.length + 1) } }));
-  const instance = [...node.instance].map(([key, bindings]) => {
-    const comment = cxxComment(bindings, pad);
-    const member = propertyName(key);
-    const method = bindings.find(({ descriptor }) => descriptor.call === 'method');
-    if (method !== undefined) return `${comment}${pad}${member}(${parameters(method, nameOf)}): ${resultType(method, nameOf)};`;
-    const read = [...new Set(bindings.filter(({ descriptor }) => descriptor.call === 'get').map((binding) => resultType(binding, nameOf)))];
-    const written = [...new Set(bindings.filter(({ descriptor }) => descriptor.call === 'set').map(({ descriptor }) => tsType(descriptor.params[1].type, true, nameOf)))];
-    if (written.length === 0) return `${comment}${pad}readonly ${member}: ${read.join(' & ')};`;
-    if (read.length === 1 && written.length === 1 && read[0] === written[0]) return `${comment}${pad}${member}: ${read[0]};`;
-    const getter = read.length === 0 ? [] : [`${pad}get ${member}(): ${read.join(' & ')};`];
-    return `${comment}${[...getter, `${pad}set ${member}(value: ${written.join(' | ')});`].join('\n')}`;
-  });
+  const constructors = node.constructors.map(
+    (binding) => `${cxxComment([binding], pad)}${pad}constructor(${parameters(binding, nameOf)});`,
+  );
+  if (constructors.length === 0) {
+    constructors.push(`${pad}/** No exported constructor: instances come from C++. */\n${pad}private constructor();`);
+  }
+  const statics = node.statics.map(({ descriptor }) => ({
+    descriptor: { ...descriptor, path: descriptor.path.slice(node.path.length + 1) },
+  }));
+  const instance = [...node.instance].map(([key, bindings]) => instanceMember(propertyName(key), bindings, pad, nameOf));
   return [
     ...constructors,
     ...objectPrinter(indent, 'readonly ', nameOf).members(pathTree(statics), depth - 1, 'static readonly '),
@@ -299,6 +297,21 @@ function classBody(node, depth, indent, nameOf) {
     `${pad}/** Whether dispose() was called. */`,
     `${pad}readonly isDisposed: boolean;`,
   ];
+}
+
+// A method, or a property from its getter and setter: readonly without a setter, one type when
+// the setter takes what the getter gives, else an accessor pair.
+function instanceMember(member, bindings, pad, nameOf) {
+  const comment = cxxComment(bindings, pad);
+  const method = bindings.find(({ descriptor }) => descriptor.call === 'method');
+  if (method !== undefined) return `${comment}${pad}${member}(${parameters(method, nameOf)}): ${resultType(method, nameOf)};`;
+  const typesOf = (call, type) => [...new Set(bindings.filter(({ descriptor }) => descriptor.call === call).map(type))];
+  const read = typesOf('get', (binding) => resultType(binding, nameOf));
+  const written = typesOf('set', ({ descriptor }) => tsType(descriptor.params[1].type, true, nameOf));
+  if (written.length === 0) return `${comment}${pad}readonly ${member}: ${read.join(' & ')};`;
+  if (read.length === 1 && written.length === 1 && read[0] === written[0]) return `${comment}${pad}${member}: ${read[0]};`;
+  const getter = read.length === 0 ? [] : [`${pad}get ${member}(): ${read.join(' & ')};`];
+  return `${comment}${[...getter, `${pad}set ${member}(value: ${written.join(' | ')});`].join('\n')}`;
 }
 
 // The text of app.d.ts for the module's bindings. The imports of globalThis are the environment's,
@@ -314,8 +327,9 @@ export function declarations(bindings, name) {
       const isClass = member.declared?.kind === 'class';
       return [...(isClass && !inClass ? [{ descriptor: member.declared }] : []), ...outermost(member, inClass || isClass)];
     });
+  const indent = '  ';
   const aliases = new Set();
-  const declared = declareMembers(tree, tree, [], '  ', aliases);
+  const declared = declareMembers(tree, tree, [], indent, aliases);
   const topLevel = [...tree.members.keys()];
   const byModule = new Map();
   for (const binding of bindings) {
@@ -324,21 +338,20 @@ export function declarations(bindings, name) {
     if (!byModule.has(module)) byModule.set(module, []);
     byModule.get(module).push(binding);
   }
-  const indent = '  ';
-  const nameOf = (path) => path;
   const modules = [...byModule].map(
-    ([module, imports]) => `${indent}${propertyName(module)}: ${objectType(imports, indent, false, nameOf).replaceAll('\n', `\n${indent}`)};`,
+    ([module, imports]) => `${indent}${propertyName(module)}: ${objectType(imports, indent, false).replaceAll('\n', `\n${indent}`)};`,
   );
+  const importLine = `import type { ${topLevel.join(', ')} } from './${name.replace(/\.wasm$/, '')}.js'`;
   const body = [
     ...(declared.length === 0 ? [] : [
-      `/** The classes and value objects of ${name}, by JS path: \`import type { ${topLevel.join(', ')} } from './${name.replace(/\.wasm$/, '')}.js'\`. */`,
+      `/** The classes and value objects of ${name}, by JS path: \`${importLine}\`. */`,
       ...declared,
       ...[...aliases].map((root) => `import ${ALIAS_PREFIX}${root} = ${root};`),
       `export type { ${topLevel.join(', ')} };`,
       '',
     ]),
     `/** The exports of ${name}: the type of \`app.exports\`, given as \`instantiate<Exports>(...)\`. */`,
-    `export interface Exports ${objectType([...exports, ...outermost(tree, false)], indent, true, nameOf)}`,
+    `export interface Exports ${objectType([...exports, ...outermost(tree, false)], indent, true)}`,
     '',
     `/** What ${name} imports from JS modules, by module: what \`modules\` or \`setModuleImports\` gives each. */`,
     `export interface Imports ${modules.length === 0 ? '{}' : `{\n${modules.join('\n')}\n}`}`,
