@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include <cctype>
+#include <iterator>
 #include <string>
 #include <utility>
 
@@ -111,7 +112,8 @@ jsinterop::result<Document> Document::slice(Position from, Position to) const {
 }
 
 void Document::append(const Document &other) {
-  lines_.insert(lines_.end(), other.lines_.begin(), other.lines_.end());
+  std::vector<std::string> added = other.lines_; // a copy first: other may be this document
+  lines_.insert(lines_.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
   modified_ = true;
 }
 
