@@ -73,13 +73,17 @@ const methodTemplate = (n) => `(s) =>
           if (arguments.length !== ${n}) throw s.countError(arguments.length);
           const self = s.self(this);
 ${lowerings(n)}          const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(${['self', ...list(n, (i) => `w${i}`)].join(', ')}));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method`;

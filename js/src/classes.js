@@ -164,11 +164,6 @@ class FieldValues extends Array {
     return typeof value === 'object' && value !== null && #shape in value ? value.#shape : null;
   }
 
-  // Array methods that make arrays (map, slice) make plain ones.
-  static get [Symbol.species]() {
-    return Array;
-  }
-
   constructor(shape) {
     super();
     this.#shape = shape;
@@ -180,10 +175,11 @@ class FieldValues extends Array {
 export class ClassTable {
   #rt;
   #byRef = new Map();
-  // borrows.count: the export calls running that may borrow an instance (an instance argument or
-  // receiver); borrows.deferred: [type, pointer, ...] disposed meanwhile, destroyed when the
-  // outermost of them returns (settle).
-  borrows = { count: 0, deferred: [] };
+  // borrows.busy: whether an export call that may borrow an instance (an instance argument or
+  // receiver) runs; borrows.deferred: [type, pointer, ...] disposed meanwhile, destroyed when the
+  // outermost of them returns (settle). A flag the outermost call sets and clears, not a count: a
+  // call inside it does not write it.
+  borrows = { busy: false, deferred: [] };
 
   // classes: abi.js readBindings' classes.
   constructor(classes, rt) {
@@ -245,7 +241,7 @@ export class ClassTable {
 
   // The C++ object of a disposed instance: destroyed now, or when no call that may borrow it runs.
   destroy(type, pointer) {
-    if (this.borrows.count > 0) {
+    if (this.borrows.busy) {
       this.borrows.deferred.push(type, pointer);
       return;
     }

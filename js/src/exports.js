@@ -183,7 +183,8 @@ function anyExport(site, params, path, rt) {
       // (jsinterop_alloc, jsinterop_string_argument), which must not run once it has ended.
       rt.assertAlive();
       const top = heap.argumentTop; // the arguments' part of the argument area, until the call returns
-      if (borrows !== null) borrows.count++;
+      const outer = borrows !== null && !borrows.busy; // the outermost call that may borrow
+      if (outer) borrows.busy = true;
       try {
         const w = new Array(wasmValues);
         let after; // what to do once the call returns: copy a typed array back, say
@@ -199,7 +200,10 @@ function anyExport(site, params, path, rt) {
         throw site.failure(error);
       } finally {
         heap.argumentTop = top;
-        if (borrows !== null && --borrows.count === 0 && borrows.deferred.length !== 0) rt.classes.settle();
+        if (outer) {
+          borrows.busy = false;
+          if (borrows.deferred.length !== 0) rt.classes.settle();
+        }
       }
     },
   }.export;

@@ -3245,13 +3245,17 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3261,13 +3265,17 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3277,13 +3285,17 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3293,13 +3305,17 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3309,13 +3325,17 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3325,13 +3345,17 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3341,13 +3365,17 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3357,13 +3385,17 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3373,13 +3405,17 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3389,13 +3425,17 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3405,13 +3445,17 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3421,13 +3465,17 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3437,13 +3485,17 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3453,13 +3505,17 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3469,13 +3525,17 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3485,13 +3545,17 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3504,13 +3568,17 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3521,13 +3589,17 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3538,13 +3610,17 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3555,13 +3631,17 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3572,13 +3652,17 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3589,13 +3673,17 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3606,13 +3694,17 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3623,13 +3715,17 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3640,13 +3736,17 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3657,13 +3757,17 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3674,13 +3778,17 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3691,13 +3799,17 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3708,13 +3820,17 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3725,13 +3841,17 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3742,13 +3862,17 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3759,13 +3883,17 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3779,13 +3907,17 @@ export const methods = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0, w1));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3797,13 +3929,17 @@ export const methods = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0, w1));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3815,13 +3951,17 @@ export const methods = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0, w1));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3833,13 +3973,17 @@ export const methods = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0, w1));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3851,13 +3995,17 @@ export const methods = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0, w1));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3869,13 +4017,17 @@ export const methods = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0, w1));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3887,13 +4039,17 @@ export const methods = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0, w1));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3905,13 +4061,17 @@ export const methods = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0, w1));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3926,13 +4086,17 @@ export const methods = [
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0, w1, w2));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3945,13 +4109,17 @@ export const methods = [
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0, w1, w2));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3964,13 +4132,17 @@ export const methods = [
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0, w1, w2));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -3983,13 +4155,17 @@ export const methods = [
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0, w1, w2));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -4005,13 +4181,17 @@ export const methods = [
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0, w1, w2, w3));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -4025,13 +4205,17 @@ export const methods = [
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0, w1, w2, w3));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -4045,13 +4229,17 @@ export const methods = [
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0, w1, w2, w3));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,
@@ -4065,13 +4253,17 @@ export const methods = [
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
           const b = s.borrows;
-          b.count++;
+          const outer = !b.busy;
+          if (outer) b.busy = true;
           try {
             return s.lift(s.wasm(self, w0, w1, w2, w3));
           } catch (error) {
             throw s.failure(error);
           } finally {
-            if (--b.count === 0 && b.deferred.length !== 0) s.settle();
+            if (outer) {
+              b.busy = false;
+              if (b.deferred.length !== 0) s.settle();
+            }
           }
         },
       }).method,

@@ -13,7 +13,7 @@ import { before, test } from 'node:test';
 import { instantiate } from '../../../js/src/index.js';
 import { readWireTypeTable } from '../../../tools/wire-table.mjs';
 import { compileProgram, repoRoot } from '../lib/toolchain.js';
-import { marshalAs, prologue, scalars, voidShape } from '../property/wire-shapes.js';
+import { classTemplates, marshalAs, prologue, scalars, voidShape } from '../property/wire-shapes.js';
 
 const table = readWireTypeTable();
 const templateRow = (name) => {
@@ -150,7 +150,8 @@ test('the checker accepts every wire type of the table where it may stand', () =
   for (const scalar of scalars) {
     for (const place of [0, 1, 2, 3]) assert.ok(acceptedAt(place, (cxx) => cxx === scalar.cxx), `${scalar.cxx} as ${placeNames[place]}`);
   }
-  for (const row of table.filter((candidate) => candidate.template)) {
+  // The class templates need classes of the program's own: test/node/classes/ drives them.
+  for (const row of table.filter((candidate) => candidate.template && !classTemplates.includes(candidate.name))) {
     const names = row.cxxTypes.split(', ').map((spelling) => spelling.split('<')[0]);
     const ofRow = (cxx) => names.some((name) => cxx.startsWith(`${name}<`));
     // A result<T> is only a result, a span only a parameter.

@@ -33,7 +33,9 @@ export const voidShape = (() => {
 
 // Each template of the table is driven below: a new one fails here until the tests drive it too.
 const drivenTemplates = ['optional', 'array', 'span', 'segment', 'promise', 'function', 'result'];
-const undriven = table.find((row) => row.template && !drivenTemplates.includes(row.name));
+// The class templates take a class, not a wire type: test/node/classes/ drives them, with classes of its own.
+export const classTemplates = ['instance', 'instance_or_null', 'value_object'];
+const undriven = table.find((row) => row.template && !drivenTemplates.includes(row.name) && !classTemplates.includes(row.name));
 if (undriven) {
   throw new Error(`the property tests do not drive the wire template ${undriven.name} (test/node/property/wire-shapes.js)`);
 }
