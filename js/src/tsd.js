@@ -16,24 +16,28 @@ export function bindingsOf(module, name) {
   return [...imports, ...exports, ...classes];
 }
 
+// The globals of TS's lib that the TS types of wire_types.def name (ts-mapping.test.js checks).
+export const LIB_GLOBALS = ['Date', 'Promise', 'PromiseLike'];
+const LIB_GLOBAL = new RegExp(`\\b(${LIB_GLOBALS.join('|')})\\b`, 'g');
+
 // The TS type of a wire type spelling, as JS gets it from C++ (toCxx false) or gives it to C++
 // (toCxx true). A function's parameters go the other way: C++ passes them to a JS function, or JS
-// passes them to a C++ one. nameOf(path) is how the declarations name the class or value object at
-// a JS path (instance<geo.Polygon>: geo.Polygon).
-export function tsType(spelling, toCxx, nameOf = (path) => path) {
+// passes them to a C++ one. naming says how the declarations name the class or value object at a
+// JS path (instance<geo.Polygon>: geo.Polygon) and the globals of TS's lib (namer, below).
+export function tsType(spelling, toCxx, naming = PLAIN_NAMING) {
   const [, name, argument] = /^(\w+)(?:<(.*)>)?$/.exec(spelling);
-  const pattern = tsTypes[name][toCxx ? 1 : 0];
+  const pattern = tsTypes[name][toCxx ? 1 : 0].replace(LIB_GLOBAL, (global) => naming.global(global));
   if (argument === undefined) return pattern;
   // instance<C>, instance_or_null<C>, value_object<C>: C is a JS path, not a wire type.
-  if (wireTemplates[name]?.argument === 'class') return pattern.replace(/\bT\b/g, nameOf(argument));
+  if (wireTemplates[name]?.argument === 'class') return pattern.replace(/\bT\b/g, naming.path(argument));
   if (pattern.includes('A...')) {
     const args = splitArguments(argument);
-    const result = tsType(args.pop(), toCxx, nameOf);
-    const params = args.map((arg, index) => `arg${index}: ${tsType(arg, !toCxx, nameOf)}`);
+    const result = tsType(args.pop(), toCxx, naming);
+    const params = args.map((arg, index) => `arg${index}: ${tsType(arg, !toCxx, naming)}`);
     return pattern.replace('A...', params.join(', ')).replace(/\bR\b/, result);
   }
   if (/\bE\b/.test(pattern)) return pattern.replace(/\bE\b/g, `'${argument}'`);
-  const inner = tsType(argument, toCxx, nameOf);
+  const inner = tsType(argument, toCxx, naming);
   // A type of several words (a union, a function, a readonly array) needs parentheses in `T | null`
   // or `readonly T[]`; in `Promise<T>` it does not.
   const grouped = inner.includes(' ') ? `(${inner})` : inner;
@@ -42,17 +46,17 @@ export function tsType(spelling, toCxx, nameOf = (path) => path) {
 
 // The TS parameter list of a binding, without the receiver of a class member's (params[0]): an
 // export's parameters are what JS gives C++, an import's what C++ gives JS.
-function parameters({ descriptor }, nameOf) {
+function parameters({ descriptor }, naming) {
   const isExport = descriptor.kind === 'export';
   const own = descriptor.receiver === true && isExport ? descriptor.params.slice(1) : descriptor.params;
   const names = new Set(own.map((param) => param.name));
-  return own.map((param) => `${parameterName(param.name, names)}: ${tsType(param.type, isExport, nameOf)}`).join(', ');
+  return own.map((param) => `${parameterName(param.name, names)}: ${tsType(param.type, isExport, naming)}`).join(', ');
 }
-const resultType = ({ descriptor }, nameOf) => tsType(descriptor.result, descriptor.kind !== 'export', nameOf);
+const resultType = ({ descriptor }, naming) => tsType(descriptor.result, descriptor.kind !== 'export', naming);
 
 // The TS signature of a binding: an export is called by JS, an import calls JS (or constructs).
-function signature(binding, nameOf) {
-  return `${binding.descriptor.call === 'new' ? 'new ' : ''}(${parameters(binding, nameOf)}) => ${resultType(binding, nameOf)}`;
+function signature(binding, naming) {
+  return `${binding.descriptor.call === 'new' ? 'new ' : ''}(${parameters(binding, naming)}) => ${resultType(binding, naming)}`;
 }
 
 // An import of a method, or of a property of its first parameter, reaches into that receiver (the
@@ -82,8 +86,8 @@ const propertyName = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.st
 // of each type they read; one that imports write is an accessor pair, since C++ may write a type
 // other than the one it reads. An exported class (kind 'class') is its constructor's type, which
 // also holds its statics.
-function objectType(bindings, indent, readonly, nameOf = (path) => path) {
-  return objectPrinter(indent, readonly ? 'readonly ' : '', nameOf).print(pathTree(bindings), 0);
+function objectType(bindings, indent, readonly, naming = PLAIN_NAMING) {
+  return objectPrinter(indent, readonly ? 'readonly ' : '', naming).print(pathTree(bindings), 0);
 }
 
 // The bindings as a tree of { bindings, members } by the segments of their paths.
@@ -105,7 +109,7 @@ function pathTree(bindings) {
 
 // print(node, depth): a node's type; members(node, depth, first): the lines of its members, the
 // first level's with the prefix `first` (a class's statics: 'static readonly ').
-function objectPrinter(indent, prefix, nameOf) {
+function objectPrinter(indent, prefix, naming) {
   // The distinct types of a node's bindings of one call ('function' when the descriptor has none,
   // 'class' for a class).
   const callOf = ({ kind, call }) => (kind === 'class' ? 'class' : (call ?? 'function'));
@@ -116,11 +120,11 @@ function objectPrinter(indent, prefix, nameOf) {
   const members = (node, depth, first = prefix) => {
     const pad = indent.repeat(depth + 1);
     return [...node.members].map(([key, member]) => {
-      const written = distinct(member, 'set', ({ descriptor }) => tsType(descriptor.params[0].type, false, nameOf));
+      const written = distinct(member, 'set', ({ descriptor }) => tsType(descriptor.params[0].type, false, naming));
       if (written.length === 0 || member.bindings.some(({ descriptor }) => !['get', 'set'].includes(descriptor.call))) {
         return `${cxxComment(member.bindings, pad)}${pad}${first}${propertyName(key)}: ${print(member, depth + 1)};`;
       }
-      const read = distinct(member, 'get', ({ descriptor }) => tsType(descriptor.result, true, nameOf));
+      const read = distinct(member, 'get', ({ descriptor }) => tsType(descriptor.result, true, naming));
       const getter = read.length === 0 ? '' : `${pad}get ${propertyName(key)}(): ${intersection(read)};\n`;
       const union = written.map((type) => (type.includes('=>') ? `(${type})` : type)).join(' | ');
       return `${cxxComment(member.bindings, pad)}${getter}${pad}set ${propertyName(key)}(value: ${union});`;
@@ -129,10 +133,10 @@ function objectPrinter(indent, prefix, nameOf) {
   const print = (node, depth) => {
     const lines = members(node, depth);
     const parts = [
-      ...distinct(node, 'function', (binding) => signature(binding, nameOf)),
-      ...distinct(node, 'new', (binding) => signature(binding, nameOf)),
-      ...distinct(node, 'get', ({ descriptor }) => tsType(descriptor.result, true, nameOf)),
-      ...distinct(node, 'class', ({ descriptor }) => `typeof ${nameOf(descriptor.path)}`),
+      ...distinct(node, 'function', (binding) => signature(binding, naming)),
+      ...distinct(node, 'new', (binding) => signature(binding, naming)),
+      ...distinct(node, 'get', ({ descriptor }) => tsType(descriptor.result, true, naming)),
+      ...distinct(node, 'class', ({ descriptor }) => `typeof ${naming.path(descriptor.path)}`),
       ...(lines.length === 0 ? [] : [`{\n${lines.join('\n')}\n${indent.repeat(depth)}}`]),
     ];
     return parts.length === 0 ? '{}' : intersection(parts);
@@ -202,10 +206,10 @@ function joinClass(tree, binding) {
   return true;
 }
 
-// Names that a declaration in a namespace would hide from the types written inside it: the ones
-// the mapping and the classes use. A class named Date in namespace geo would turn every date of
-// geo's classes into a geo.Date.
-const GLOBAL_NAMES = new Set(['Date', 'ElementArrays', 'MemoryView', 'Promise', 'PromiseLike', 'Symbol']);
+// The names app.d.ts imports from 'jsinterop' and declares itself: a class or namespace of one of
+// them would hide it (those of TS's lib go through globalThis where hidden: namer).
+const IMPORTED_NAMES = new Set(['ElementArrays', 'MemoryView']);
+const TOP_LEVEL_NAMES = new Set(['Exports', 'Imports']);
 // What no class, interface or namespace may be called in TS.
 const PREDEFINED = new Set('any bigint boolean never number object string symbol undefined unknown void'.split(' '));
 
@@ -214,34 +218,36 @@ function checkDeclarable(node, depth) {
   const problem =
     !/^[A-Za-z_$][\w$]*$/.test(name) || RESERVED.has(name) || PREDEFINED.has(name)
       ? 'is not a name TypeScript can declare'
-      : GLOBAL_NAMES.has(name) || (depth === 0 && TOP_LEVEL_NAMES.has(name))
+      : IMPORTED_NAMES.has(name) || (depth === 0 && TOP_LEVEL_NAMES.has(name))
         ? `would hide the ${name} that app.d.ts uses`
         : undefined;
   if (problem !== undefined) {
     throw new Error(`jsinterop: the JS path '${node.path}' of C++ ${firstDeclared(node)} ${problem}; export it under another name`);
   }
 }
-// The names app.d.ts declares at its top level, besides the classes and namespaces.
-const TOP_LEVEL_NAMES = new Set(['Exports', 'Imports']);
 const firstDeclared = (node) => node.declared?.cxx ?? firstDeclared(node.members.values().next().value);
 
-// How the declarations inside the namespace at `scope` (its segments) name the class or value object
-// at a path: by its path, unless a namespace around them has a member named as the path's first
-// segment; then through an alias of that first segment, made at the top level (in `aliases`).
+// How the declarations at `scope` (the segments of the namespace they are in; [] at the top level)
+// name path(p), the class or value object at a JS path, and global(name), a global of TS's lib
+// (Date, Promise, PromiseLike, Symbol). A declaration around them of the same name (of a path's
+// first segment: in a namespace around; of a global: at the top level too) would hide either: a
+// path then goes through an alias of its first segment made at the top level (in `aliases`), a
+// global through globalThis. So geo::Symbol and geo::Date may be exported classes.
 function namer(tree, scope, aliases) {
-  return (path) => {
-    const [first] = path.split('.');
-    let node = tree;
-    let hidden = false;
-    for (const segment of scope) {
-      node = node.members.get(segment);
-      hidden ||= node.members.has(first);
-    }
-    if (!hidden) return path;
-    aliases.add(first);
-    return `${ALIAS_PREFIX}${path}`;
+  const around = [tree];
+  for (const segment of scope) around.push(around.at(-1).members.get(segment));
+  const hidden = (nodes, name) => nodes.some((node) => node.members.has(name));
+  return {
+    path: (path) => {
+      const [first] = path.split('.');
+      if (!hidden(around.slice(1), first)) return path;
+      aliases.add(first);
+      return `${ALIAS_PREFIX}${path}`;
+    },
+    global: (name) => (hidden(around, name) ? `globalThis.${name}` : name),
   };
 }
+const PLAIN_NAMING = { path: (path) => path, global: (name) => name };
 // C++ names have no $ (outside a compiler extension that few use).
 const ALIAS_PREFIX = 'jsinterop$';
 
@@ -253,7 +259,7 @@ function declareMembers(tree, node, scope, indent, aliases) {
     const name = member.path.split('.').at(-1);
     const pad = indent.repeat(depth);
     const declare = depth === 0 ? 'declare ' : '';
-    const nameOf = namer(tree, scope, aliases);
+    const naming = namer(tree, scope, aliases);
     const inner = member.members.size === 0 ? [] : [
       `${pad}${declare}namespace ${name} {`,
       ...declareMembers(tree, member, [...scope, name], indent, aliases),
@@ -263,21 +269,21 @@ function declareMembers(tree, node, scope, indent, aliases) {
     const comment = cxxComment([{ descriptor: member.declared }], pad).trimEnd();
     if (member.declared.kind === 'value_object') {
       const fields = member.declared.fields.map(
-        ({ name: field, type }) => `${pad}${indent}${propertyName(field)}: ${tsType(type, false, nameOf)};`,
+        ({ name: field, type }) => `${pad}${indent}${propertyName(field)}: ${tsType(type, false, naming)};`,
       );
       return [comment, `${pad}interface ${name} {`, ...fields, `${pad}}`, ...inner];
     }
-    const body = classBody(member, depth + 1, indent, nameOf);
+    const body = classBody(member, depth + 1, indent, naming);
     return [comment, `${pad}${declare}class ${name} {`, ...body, `${pad}}`, ...inner];
   });
 }
 
 // A class's constructor (a private one when it has none: then `new` is a type error, as it is a
 // TypeError), statics, instance methods and properties, and what every instance has.
-function classBody(node, depth, indent, nameOf) {
+function classBody(node, depth, indent, naming) {
   const pad = indent.repeat(depth);
   const constructors = node.constructors.map(
-    (binding) => `${cxxComment([binding], pad)}${pad}constructor(${parameters(binding, nameOf)});`,
+    (binding) => `${cxxComment([binding], pad)}${pad}constructor(${parameters(binding, naming)});`,
   );
   if (constructors.length === 0) {
     constructors.push(`${pad}/** No exported constructor: instances come from C++. */\n${pad}private constructor();`);
@@ -285,15 +291,15 @@ function classBody(node, depth, indent, nameOf) {
   const statics = node.statics.map(({ descriptor }) => ({
     descriptor: { ...descriptor, path: descriptor.path.slice(node.path.length + 1) },
   }));
-  const instance = [...node.instance].map(([key, bindings]) => instanceMember(propertyName(key), bindings, pad, nameOf));
+  const instance = [...node.instance].map(([key, bindings]) => instanceMember(propertyName(key), bindings, pad, naming));
   return [
     ...constructors,
-    ...objectPrinter(indent, 'readonly ', nameOf).members(pathTree(statics), depth - 1, 'static readonly '),
+    ...objectPrinter(indent, 'readonly ', naming).members(pathTree(statics), depth - 1, 'static readonly '),
     ...instance,
     `${pad}/** Destroys the C++ object and frees its memory; a second call does nothing. */`,
     `${pad}dispose(): void;`,
     `${pad}/** dispose(), for \`using\`. */`,
-    `${pad}[Symbol.dispose](): void;`,
+    `${pad}[${naming.global('Symbol')}.dispose](): void;`,
     `${pad}/** Whether dispose() was called. */`,
     `${pad}readonly isDisposed: boolean;`,
   ];
@@ -301,13 +307,13 @@ function classBody(node, depth, indent, nameOf) {
 
 // A method, or a property from its getter and setter: readonly without a setter, one type when
 // the setter takes what the getter gives, else an accessor pair.
-function instanceMember(member, bindings, pad, nameOf) {
+function instanceMember(member, bindings, pad, naming) {
   const comment = cxxComment(bindings, pad);
   const method = bindings.find(({ descriptor }) => descriptor.call === 'method');
-  if (method !== undefined) return `${comment}${pad}${member}(${parameters(method, nameOf)}): ${resultType(method, nameOf)};`;
+  if (method !== undefined) return `${comment}${pad}${member}(${parameters(method, naming)}): ${resultType(method, naming)};`;
   const typesOf = (call, type) => [...new Set(bindings.filter(({ descriptor }) => descriptor.call === call).map(type))];
-  const read = typesOf('get', (binding) => resultType(binding, nameOf));
-  const written = typesOf('set', ({ descriptor }) => tsType(descriptor.params[1].type, true, nameOf));
+  const read = typesOf('get', (binding) => resultType(binding, naming));
+  const written = typesOf('set', ({ descriptor }) => tsType(descriptor.params[1].type, true, naming));
   if (written.length === 0) return `${comment}${pad}readonly ${member}: ${read.join(' & ')};`;
   if (read.length === 1 && written.length === 1 && read[0] === written[0]) return `${comment}${pad}${member}: ${read[0]};`;
   const getter = read.length === 0 ? [] : [`${pad}get ${member}(): ${read.join(' & ')};`];
@@ -330,6 +336,7 @@ export function declarations(bindings, name) {
   const indent = '  ';
   const aliases = new Set();
   const declared = declareMembers(tree, tree, [], indent, aliases);
+  const naming = namer(tree, [], aliases);
   const topLevel = [...tree.members.keys()];
   const byModule = new Map();
   for (const binding of bindings) {
@@ -338,9 +345,10 @@ export function declarations(bindings, name) {
     if (!byModule.has(module)) byModule.set(module, []);
     byModule.get(module).push(binding);
   }
-  const modules = [...byModule].map(
-    ([module, imports]) => `${indent}${propertyName(module)}: ${objectType(imports, indent, false).replaceAll('\n', `\n${indent}`)};`,
-  );
+  const modules = [...byModule].map(([module, imports]) => {
+    const type = objectType(imports, indent, false, naming).replaceAll('\n', `\n${indent}`);
+    return `${indent}${propertyName(module)}: ${type};`;
+  });
   const importLine = `import type { ${topLevel.join(', ')} } from './${name.replace(/\.wasm$/, '')}.js'`;
   const body = [
     ...(declared.length === 0 ? [] : [
@@ -351,12 +359,12 @@ export function declarations(bindings, name) {
       '',
     ]),
     `/** The exports of ${name}: the type of \`app.exports\`, given as \`instantiate<Exports>(...)\`. */`,
-    `export interface Exports ${objectType([...exports, ...outermost(tree, false)], indent, true)}`,
+    `export interface Exports ${objectType([...exports, ...outermost(tree, false)], indent, true, naming)}`,
     '',
     `/** What ${name} imports from JS modules, by module: what \`modules\` or \`setModuleImports\` gives each. */`,
     `export interface Imports ${modules.length === 0 ? '{}' : `{\n${modules.join('\n')}\n}`}`,
   ].join('\n');
-  const used = ['ElementArrays', 'MemoryView'].filter((type) => body.includes(`${type}<`) || body.includes(`${type}[`));
+  const used = [...IMPORTED_NAMES].filter((type) => body.includes(`${type}<`) || body.includes(`${type}[`));
   // Symbol.dispose is in the lib of TS 5.2 and later, which a consumer's lib setting may leave out.
   const hasClasses = declared.some((line) => /^\s*(declare )?class /.test(line));
   return [

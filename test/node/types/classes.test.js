@@ -137,8 +137,7 @@ test('a namespace that hides the first segment of a path names it through an ali
 
 test('a JS path that TypeScript cannot declare, or that would hide a name app.d.ts uses, is refused', () => {
   const refused = {
-    'geo.Date': 'would hide the Date that app.d.ts uses',
-    'geo.Symbol': 'would hide the Symbol that app.d.ts uses',
+    'geo.MemoryView': 'would hide the MemoryView that app.d.ts uses',
     Exports: 'would hide the Exports that app.d.ts uses',
     'default.Shape': 'is not a name TypeScript can declare',
     'geo.string': 'is not a name TypeScript can declare',
@@ -158,5 +157,44 @@ test('a function at the path of a class, or two classes at one path, are refused
   const atShape = line('export', 'geo.Shape', { function: 'geo::shape', params: [], result: 'void' });
   for (const bindings of [[shape, atShape], [shape, line('class', 'geo.Shape', { cxx: 'geo::other::Shape' })]]) {
     assert.throws(() => declarations(bindings, 'app.wasm'), { message: "jsinterop: two exports at JS path 'geo.Shape', or one under the other" });
+  }
+});
+
+test("a class named as a global of TypeScript's lib leaves the global to globalThis where it hides it", () => {
+  const clock = 'geo.Clock';
+  const bindings = [
+    line('class', 'geo.Symbol', { cxx: 'parser::Symbol' }),
+    member('geo.Symbol', 'name', 'get', [], 'string', 'parser::Symbol::name'),
+    line('value_object', 'geo.Date', { cxx: 'geo::Date', fields: params([['day', 'int32']]) }),
+    line('class', clock, { cxx: 'geo::Clock' }),
+    member(clock, 'now', 'method', [], 'date', 'geo::Clock::now'),
+    member(clock, 'later', 'method', [], 'promise<value_object<geo.Date>>', 'geo::Clock::later'),
+    member(clock, 'take', 'method', [['ready', 'promise<int32>']], 'void', 'geo::Clock::take'),
+    line('class', 'Promise', { cxx: 'Promise' }),
+    line('export', 'wait', { function: 'wait', params: [], result: 'promise<int32>' }),
+  ];
+  const declared = declarations(bindings, 'app.wasm');
+  assert.match(declared, /^ {4}now\(\): globalThis\.Date;$/m);
+  assert.match(declared, /^ {4}later\(\): globalThis\.Promise<geo\.Date>;$/m);
+  assert.match(declared, /^ {4}take\(ready: number \| PromiseLike<number>\): void;$/m, 'no PromiseLike is declared');
+  assert.match(declared, /^ {4}\[globalThis\.Symbol\.dispose\]\(\): void;$/m);
+  assert.match(declared, /^ {2}readonly wait: \(\) => globalThis\.Promise<number>;$/m);
+  const usage = [
+    "import type { Exports, geo } from './app.js';",
+    'export async function use(exports: Exports, clock: geo.Clock, symbol: geo.Symbol): Promise<number> {',
+    '  using held = clock;',
+    '  const when: Date = held.now();',
+    '  const date: geo.Date = await clock.later();',
+    '  clock.take(Promise.resolve(1));',
+    '  return when.getTime() + date.day + symbol.name.length + (await exports.wait());',
+    '}',
+    '',
+  ].join('\n');
+  const folder = tscProject({ 'app.d.ts': declared, 'use.tsx': usage });
+  try {
+    const run = runTsc(folder, 'use.tsx');
+    assert.equal(run.status, 0, run.stdout + declared);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
 });

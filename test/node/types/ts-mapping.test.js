@@ -10,7 +10,7 @@ import { test } from 'node:test';
 
 import { tsTypes } from '../../../js/src/generated/ts-types.js';
 import { ELEMENT_ARRAYS } from '../../../js/src/memory-view.js';
-import { tsType } from '../../../js/src/tsd.js';
+import { LIB_GLOBALS, tsType } from '../../../js/src/tsd.js';
 import { parameterType, resultType, wireTemplates } from '../../../js/src/wire.js';
 import { readWireTypeTable, repoRoot } from '../../../tools/wire-table.mjs';
 import { runTsc, tscProject } from './tsc.js';
@@ -83,6 +83,15 @@ test('every wire type up to two templates deep has a TypeScript type that tsc --
   const run = compileTypes(types);
   const named = run.stdout.replace(/types\.d\.ts\((\d+),/g, (match, line) => `${spellings[Math.floor((line - 3) / 2)]} ${match}`);
   assert.equal(run.status, 0, named + run.stderr);
+});
+
+test("every name in the table's TS types is a keyword, a placeholder, an import of 'jsinterop' or a global tsd.js knows", () => {
+  // tsd.js writes globalThis.Date where an exported class named Date would hide the global: it must
+  // know each global the table names.
+  const keywords = ['boolean', 'number', 'bigint', 'string', 'object', 'unknown', 'void', 'null', 'undefined', 'readonly'];
+  const known = new Set([...keywords, 'T', 'E', 'A', 'R', 'ElementArrays', 'MemoryView', ...LIB_GLOBALS]);
+  const names = Object.values(tsTypes).flatMap((types) => types.join(' ').match(/[A-Za-z_$][\w$]*/g) ?? []);
+  assert.deepEqual([...new Set(names)].filter((name) => !known.has(name)), []);
 });
 
 test('templates compose: T is the argument, E its element kind, A... R a function', () => {
