@@ -106,6 +106,17 @@ for (const resolution of Object.keys(resolutions)) {
   });
 }
 
+// tsc --strict compiles `usage` (a .tsx file) against the declarations `declared` (app.d.ts).
+function assertCompiles(declared, usage) {
+  const folder = tscProject({ 'app.d.ts': declared, 'use.tsx': usage });
+  try {
+    const run = runTsc(folder, 'use.tsx');
+    assert.equal(run.status, 0, run.stdout + declared);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 test('a namespace that hides the first segment of a path names it through an alias', () => {
   const window = 'app.ui.Window';
   const bindings = [
@@ -126,13 +137,7 @@ test('a namespace that hides the first segment of a path names it through an ali
     'export const panel = (exports: Exports): app.ui.app.Panel | null => (exports.Top ? null : null);',
     '',
   ].join('\n');
-  const folder = tscProject({ 'app.d.ts': declared, 'use.tsx': usage });
-  try {
-    const run = runTsc(folder, 'use.tsx');
-    assert.equal(run.status, 0, run.stdout + declared);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  assertCompiles(declared, usage);
 });
 
 test('a JS path that TypeScript cannot declare, or that would hide a name app.d.ts uses, is refused', () => {
@@ -190,11 +195,5 @@ test("a class named as a global of TypeScript's lib leaves the global to globalT
     '}',
     '',
   ].join('\n');
-  const folder = tscProject({ 'app.d.ts': declared, 'use.tsx': usage });
-  try {
-    const run = runTsc(folder, 'use.tsx');
-    assert.equal(run.status, 0, run.stdout + declared);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  assertCompiles(declared, usage);
 });
