@@ -65,26 +65,29 @@ ${lowerings(n)}          try {
 
 // A method, getter or setter of an exported class (js/src/exports.js methodExport) of n scalar
 // parameters after `this`: s.self(this) is the address of the receiver (or throws the TypeError),
-// and the call counts as borrowing it (js/src/classes.js: an instance disposed meanwhile is
-// destroyed once the outermost such call returns).
+// and the call borrows it (js/src/classes.js borrows.state: an instance disposed meanwhile is
+// destroyed once the outermost such call returns, s.settle). No finally: it costs a third of the
+// call's overhead.
 const methodTemplate = (n) => `(s) =>
       ({
         method(${args(n)}) {
           if (arguments.length !== ${n}) throw s.countError(arguments.length);
           const self = s.self(this);
 ${lowerings(n)}          const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(${['self', ...list(n, (i) => `w${i}`)].join(', ')}));
+            result = s.lift(s.wasm(${['self', ...list(n, (i) => `w${i}`)].join(', ')}));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method`;
 

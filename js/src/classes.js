@@ -175,11 +175,11 @@ class FieldValues extends Array {
 export class ClassTable {
   #rt;
   #byRef = new Map();
-  // borrows.busy: whether an export call that may borrow an instance (an instance argument or
-  // receiver) runs; borrows.deferred: [type, pointer, ...] disposed meanwhile, destroyed when the
-  // outermost of them returns (settle). A flag the outermost call sets and clears, not a count: a
-  // call inside it does not write it.
-  borrows = { busy: false, deferred: [] };
+  // borrows.state: 0 when no export call that may borrow an instance (an instance argument or
+  // receiver) runs, 1 while one runs, 2 once an instance was disposed meanwhile: then
+  // borrows.deferred holds [type, pointer, ...], destroyed when the outermost of them returns
+  // (settle). The outermost call sets and clears it, not a count: a call inside it does not write it.
+  borrows = { state: 0, deferred: [] };
 
   // classes: abi.js readBindings' classes.
   constructor(classes, rt) {
@@ -241,8 +241,9 @@ export class ClassTable {
 
   // The C++ object of a disposed instance: destroyed now, or when no call that may borrow it runs.
   destroy(type, pointer) {
-    if (this.borrows.busy) {
+    if (this.borrows.state !== 0) {
       this.borrows.deferred.push(type, pointer);
+      this.borrows.state = 2;
       return;
     }
     const rt = this.#rt;
@@ -256,6 +257,7 @@ export class ClassTable {
 
   // The outermost call that may borrow instances has returned: destroy those disposed meanwhile.
   settle() {
+    this.borrows.state = 0;
     const deferred = this.borrows.deferred.splice(0);
     for (let at = 0; at < deferred.length; at += 2) this.destroy(deferred[at], deferred[at + 1]);
   }

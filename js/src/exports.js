@@ -183,8 +183,8 @@ function anyExport(site, params, path, rt) {
       // (jsinterop_alloc, jsinterop_string_argument), which must not run once it has ended.
       rt.assertAlive();
       const top = heap.argumentTop; // the arguments' part of the argument area, until the call returns
-      const outer = borrows !== null && !borrows.busy; // the outermost call that may borrow
-      if (outer) borrows.busy = true;
+      const outer = borrows !== null && borrows.state === 0; // the outermost call that may borrow
+      if (outer) borrows.state = 1;
       try {
         const w = new Array(wasmValues);
         let after; // what to do once the call returns: copy a typed array back, say
@@ -201,8 +201,8 @@ function anyExport(site, params, path, rt) {
       } finally {
         heap.argumentTop = top;
         if (outer) {
-          borrows.busy = false;
-          if (borrows.deferred.length !== 0) rt.classes.settle();
+          if (borrows.state === 1) borrows.state = 0;
+          else rt.classes.settle();
         }
       }
     },

@@ -3245,18 +3245,20 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self));
+            result = s.lift(s.wasm(self));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3265,18 +3267,20 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self));
+            result = s.lift(s.wasm(self));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3285,18 +3289,20 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self));
+            result = s.lift(s.wasm(self));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3305,18 +3311,20 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self));
+            result = s.lift(s.wasm(self));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3325,18 +3333,20 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self));
+            result = s.lift(s.wasm(self));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3345,18 +3355,20 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self));
+            result = s.lift(s.wasm(self));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3365,18 +3377,20 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self));
+            result = s.lift(s.wasm(self));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3385,18 +3399,20 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self));
+            result = s.lift(s.wasm(self));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3405,18 +3421,20 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self));
+            result = s.lift(s.wasm(self));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3425,18 +3443,20 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self));
+            result = s.lift(s.wasm(self));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3445,18 +3465,20 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self));
+            result = s.lift(s.wasm(self));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3465,18 +3487,20 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self));
+            result = s.lift(s.wasm(self));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3485,18 +3509,20 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self));
+            result = s.lift(s.wasm(self));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3505,18 +3531,20 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self));
+            result = s.lift(s.wasm(self));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3525,18 +3553,20 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self));
+            result = s.lift(s.wasm(self));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3545,18 +3575,20 @@ export const methods = [
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = s.self(this);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self));
+            result = s.lift(s.wasm(self));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
   ],
@@ -3568,18 +3600,20 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0));
+            result = s.lift(s.wasm(self, w0));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3589,18 +3623,20 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0));
+            result = s.lift(s.wasm(self, w0));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3610,18 +3646,20 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0));
+            result = s.lift(s.wasm(self, w0));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3631,18 +3669,20 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0));
+            result = s.lift(s.wasm(self, w0));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3652,18 +3692,20 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0));
+            result = s.lift(s.wasm(self, w0));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3673,18 +3715,20 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0));
+            result = s.lift(s.wasm(self, w0));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3694,18 +3738,20 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0));
+            result = s.lift(s.wasm(self, w0));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3715,18 +3761,20 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0));
+            result = s.lift(s.wasm(self, w0));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3736,18 +3784,20 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0));
+            result = s.lift(s.wasm(self, w0));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3757,18 +3807,20 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0));
+            result = s.lift(s.wasm(self, w0));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3778,18 +3830,20 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0));
+            result = s.lift(s.wasm(self, w0));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3799,18 +3853,20 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0));
+            result = s.lift(s.wasm(self, w0));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3820,18 +3876,20 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0));
+            result = s.lift(s.wasm(self, w0));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3841,18 +3899,20 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0));
+            result = s.lift(s.wasm(self, w0));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3862,18 +3922,20 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0));
+            result = s.lift(s.wasm(self, w0));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3883,18 +3945,20 @@ export const methods = [
           const self = s.self(this);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0));
+            result = s.lift(s.wasm(self, w0));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
   ],
@@ -3907,18 +3971,20 @@ export const methods = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0, w1));
+            result = s.lift(s.wasm(self, w0, w1));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3929,18 +3995,20 @@ export const methods = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0, w1));
+            result = s.lift(s.wasm(self, w0, w1));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3951,18 +4019,20 @@ export const methods = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0, w1));
+            result = s.lift(s.wasm(self, w0, w1));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3973,18 +4043,20 @@ export const methods = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0, w1));
+            result = s.lift(s.wasm(self, w0, w1));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -3995,18 +4067,20 @@ export const methods = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0, w1));
+            result = s.lift(s.wasm(self, w0, w1));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -4017,18 +4091,20 @@ export const methods = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0, w1));
+            result = s.lift(s.wasm(self, w0, w1));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -4039,18 +4115,20 @@ export const methods = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0, w1));
+            result = s.lift(s.wasm(self, w0, w1));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -4061,18 +4139,20 @@ export const methods = [
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0, w1));
+            result = s.lift(s.wasm(self, w0, w1));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
   ],
@@ -4086,18 +4166,20 @@ export const methods = [
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0, w1, w2));
+            result = s.lift(s.wasm(self, w0, w1, w2));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -4109,18 +4191,20 @@ export const methods = [
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0, w1, w2));
+            result = s.lift(s.wasm(self, w0, w1, w2));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -4132,18 +4216,20 @@ export const methods = [
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0, w1, w2));
+            result = s.lift(s.wasm(self, w0, w1, w2));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -4155,18 +4241,20 @@ export const methods = [
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0, w1, w2));
+            result = s.lift(s.wasm(self, w0, w1, w2));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
   ],
@@ -4181,18 +4269,20 @@ export const methods = [
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0, w1, w2, w3));
+            result = s.lift(s.wasm(self, w0, w1, w2, w3));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -4205,18 +4295,20 @@ export const methods = [
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0, w1, w2, w3));
+            result = s.lift(s.wasm(self, w0, w1, w2, w3));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -4229,18 +4321,20 @@ export const methods = [
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0, w1, w2, w3));
+            result = s.lift(s.wasm(self, w0, w1, w2, w3));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
     (s) =>
@@ -4253,18 +4347,20 @@ export const methods = [
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
           const b = s.borrows;
-          const outer = !b.busy;
-          if (outer) b.busy = true;
+          const outer = b.state === 0;
+          if (outer) b.state = 1;
+          let result;
           try {
-            return s.lift(s.wasm(self, w0, w1, w2, w3));
+            result = s.lift(s.wasm(self, w0, w1, w2, w3));
           } catch (error) {
+            if (outer) s.settle();
             throw s.failure(error);
-          } finally {
-            if (outer) {
-              b.busy = false;
-              if (b.deferred.length !== 0) s.settle();
-            }
           }
+          if (outer) {
+            if (b.state === 1) b.state = 0;
+            else s.settle();
+          }
+          return result;
         },
       }).method,
   ],
