@@ -2,6 +2,7 @@
 // module's exported classes, whose instances each own a C++ object on the wasm heap; the shapes of
 // its value objects; and when C++ objects are destroyed (dispose(), a FinalizationRegistry, and the
 // deferral that keeps an object a running call borrows alive). One ClassTable per instance: rt.classes.
+import { messageOf } from './format.js';
 import { describeValue, misfit } from './wire.js';
 
 // Only this file makes an instance from a C++ address (new Class(ADOPT, pointer)), and only the
@@ -15,12 +16,13 @@ const BASE = Symbol('base');
 class Instance {
   #pointer = 0;
   #type;
+  #cell; // what the class's FinalizationRegistry holds
 
   constructor(token, type, args) {
     if (token !== BASE) throw new TypeError('Illegal constructor');
     this.#type = type;
     this.#pointer = args[0] === ADOPT ? args[1] : type.construct(args);
-    type.track(this, this.#pointer);
+    this.#cell = type.track(this, this.#pointer);
   }
 
   // Runs the C++ destructor (now, or when the outermost call that may borrow the object returns);
@@ -29,7 +31,7 @@ class Instance {
     const pointer = this.#pointer;
     if (pointer === 0) return;
     this.#pointer = 0;
-    this.#type.release(this, pointer);
+    this.#type.release(this.#cell);
   }
 
   get isDisposed() {
@@ -83,20 +85,27 @@ class ClassType {
       }
     };
     Object.defineProperty(this.Class, 'name', { value: path.slice(path.lastIndexOf('.') + 1) });
+    // String(instance) and V8's messages say `[object geo.Polygon]`.
+    Object.defineProperty(this.Class.prototype, Symbol.toStringTag, { value: path, configurable: true });
     // An instance JS dropped without dispose() is destroyed once collected.
-    this.registry = new FinalizationRegistry((pointer) => table.collected(type, pointer));
+    this.registry = new FinalizationRegistry((cell) => cell.pointer !== 0 && table.collected(type, cell.pointer));
   }
 
   adopt(pointer) {
     return new this.Class(ADOPT, pointer >>> 0);
   }
 
+  // The registry holds a cell of the address, which dispose() empties: cheaper than an unregister
+  // token (a weak reference per instance) and unregister().
   track(instance, pointer) {
-    this.registry.register(instance, pointer, instance);
+    const cell = { pointer };
+    this.registry.register(instance, cell);
+    return cell;
   }
 
-  release(instance, pointer) {
-    this.registry.unregister(instance);
+  release(cell) {
+    const { pointer } = cell;
+    cell.pointer = 0;
     this.table.destroy(this, pointer);
   }
 
@@ -136,7 +145,17 @@ class ValueShape {
   }
 
   explain(value, rt) {
-    if (FieldValues.shapeOf(value) !== this) return describeValue(value);
+    let fields = value;
+    try {
+      fields = this.copyIn(value, rt); // the C++ runtime's explain_misfit passes the object itself
+    } catch (error) {
+      return `a value that threw when read (${messageOf(error)})`;
+    }
+    if (FieldValues.shapeOf(fields) !== this) return describeValue(value);
+    return this.#explainFields(fields, rt);
+  }
+
+  #explainFields(value, rt) {
     const index = this.#firstMisfit(value, rt);
     return `an object whose field '${this.fields[index].name}' is ${misfit(this.fields[index].wire, value[index], rt)}`;
   }
@@ -175,6 +194,7 @@ class FieldValues extends Array {
 export class ClassTable {
   #rt;
   #byRef = new Map();
+  #byKey = new Map();
   // borrows.state: 0 when no export call that may borrow an instance (an instance argument or
   // receiver) runs, 1 while one runs, 2 once an instance was disposed meanwhile: then
   // borrows.deferred holds [type, pointer, ...], destroyed when the outermost of them returns
@@ -197,7 +217,13 @@ export class ClassTable {
       const made = this.#byRef.get(descriptor.path);
       if (made instanceof ClassType) made.destroy = destroy;
       this.#byRef.set(`@${key}`, made);
+      this.#byKey.set(key, made);
     }
+  }
+
+  // The class or value object of a key, as the intrinsics name them (no string made per call).
+  keyed(key) {
+    return this.#byKey.get(key >>> 0) ?? this.#find(`@${key >>> 0}`, Object, 'class key');
   }
 
   // The exported classes, as [path, JS class], outer ones first (geo.Polygon before geo.Polygon.Edge).

@@ -151,14 +151,14 @@ export function createIntrinsics(rt) {
     // Instances and value objects (classes.js), their class named by its key. instance_box: a new
     // instance adopts the C++ object at `pointer`; instance_pointer: the object of an instance (or
     // of an argument's snapshot of one) of that class, or 0.
-    instance_box: (key, pointer) => values.add(rt.classes.type(`@${key}`).adopt(pointer)),
-    instance_pointer: (h, key) => Math.max(rt.classes.type(`@${key}`).pointerIn(values.get(h)), 0),
+    instance_box: (key, pointer) => values.add(rt.classes.keyed(key).adopt(pointer)),
+    instance_pointer: (h, key) => Math.max(rt.classes.keyed(key).pointerIn(values.get(h)), 0),
     // A new plain object of the field values in the array `fields` (borrowed).
-    value_object_new: (key, fields) => values.add(rt.classes.shape(`@${key}`).object(arrayOf(fields))),
+    value_object_new: (key, fields) => values.add(rt.classes.keyed(key).object(arrayOf(fields))),
     // A new handle to the field values of a value object, each read once and checked (the array copyIn
     // made of an argument, as it is), or 0 when it does not fit or throws when read.
     value_object_fields: (h, key) => {
-      const shape = rt.classes.shape(`@${key}`);
+      const shape = rt.classes.keyed(key);
       try {
         const fields = shape.copyIn(values.get(h), rt);
         return shape.accepts(fields, rt) ? values.add(fields) : 0;
@@ -166,12 +166,13 @@ export function createIntrinsics(rt) {
         return 0;
       }
     },
-    error_new: (address, length) => values.add(new Error(readName(address, length))),
+    // The C++ runtime names classes by key in its messages (`instance<@5242880>`): by path here.
+    error_new: (address, length) => values.add(new Error(rt.classes.spelled(readName(address, length)))),
     // Never throws, whatever was thrown (an object without toString, a revoked Proxy): format.js.
     error_message: (h, slot) => writeString(messageOf(values.get(h)), slot),
     error_stack: (h, slot) => writeString(stackOf(values.get(h)), slot),
     fatal: (address, length) => {
-      throw markFault(new Error(readName(address, length)));
+      throw markFault(new Error(rt.classes.spelled(readName(address, length))));
     },
   };
 

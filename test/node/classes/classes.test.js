@@ -68,6 +68,7 @@ test('new, methods const and not, a string method', async () => {
   assert.equal(counter.get(), 42);
   assert.equal(counter.half(), 21);
   assert.equal(counter.describe('n='), 'n=42');
+  assert.equal(String(counter), '[object geo.Counter]');
   assert.equal(Counter.live(), 1);
   counter.dispose();
   assert.equal(Counter.live(), 0);

@@ -128,3 +128,10 @@ test('in vectors, optionals, tasks, callbacks and imports', async () => {
   assert.equal(exports.geo.shifted(2), 4);
   assert.equal(app.liveHandles, 0);
 });
+
+test("the C++ runtime's messages name a value object by its path, not its key", async () => {
+  const { exports } = await load(wasm);
+  assert.throws(() => exports.geo.through(() => ({ x: 'a', y: 1 })), {
+    message: /^jsinterop: a JS function called as function<value_object<geo\.Point>, value_object<geo\.Point>> returned a value that is not value_object<geo\.Point>/,
+  });
+});
