@@ -90,12 +90,29 @@ private:
       return handleFunction(FD);
     if (auto *Template = dyn_cast<FunctionTemplateDecl>(D))
       return dropAnnotations(Template->getTemplatedDecl());
-    if (auto *Class = dyn_cast<CXXRecordDecl>(D); Class && Class->isThisDeclarationADefinition())
+    if (auto *Class = dyn_cast<CXXRecordDecl>(D); Class && Class->isThisDeclarationADefinition()) {
+      if (!Class->getDeclContext()->isRecord())
+        declareKinds(Class);
       handleClass(Class);
+    }
     if (auto *DC = dyn_cast<DeclContext>(D))
       if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl, CXXRecordDecl>(D))
         for (Decl *Member : DC->decls())
           visit(Member);
+  }
+
+  // What each exported class or value object is, for the runtime's templates (ClassLowering.h), in an
+  // outermost class and the classes nested in it, before any is checked: a member of one may name
+  // another, and a binding of a class that fails its checks reports only its own errors.
+  void declareKinds(CXXRecordDecl *Class) {
+    if (CheckOnly)
+      return;
+    if (std::optional<ClassBinding> Bound = classBindingOf(Class))
+      if (!Lower->hasRuntimeHeader(Class->getLocation()) || !ClassLowering(CI.getSema(), *Lower).declareKind(Class, Bound->Kind))
+        return;
+    for (Decl *Member : Class->decls())
+      if (auto *Nested = dyn_cast<CXXRecordDecl>(Member); Nested && Nested->isThisDeclarationADefinition())
+        declareKinds(Nested);
   }
 
   // An exported class or a value object: checked and lowered as a whole (ClassLowering.h), before
@@ -117,7 +134,7 @@ private:
     bool Exported = Bound->Kind == ClassKind::Exported;
     if (Exported && !checks::exportedClassShape(S, Class, *Bound))
       return;
-    bool Lowers = !CheckOnly && Lower->hasRuntimeHeader(Class->getLocation()) && Classes.declareKind(Class, Bound->Kind);
+    bool Lowers = !CheckOnly && Lower->hasRuntimeHeader(Class->getLocation());
     if (Exported) {
       std::optional<std::vector<checks::ExportedMember>> Members = checks::exportedMembers(S, Class);
       if (Members && Lowers)
