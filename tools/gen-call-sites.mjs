@@ -64,21 +64,27 @@ ${lowerings(n)}          try {
       }).export`;
 
 // A method, getter or setter of an exported class (js/src/exports.js methodExport) of n scalar
-// parameters after `this`: s.self(this) is the address of the receiver (or throws the TypeError),
-// and the call borrows it (js/src/classes.js borrows.state: an instance disposed meanwhile is
-// destroyed once the outermost such call returns, s.settle). No finally: it costs a third of the
-// call's overhead.
+// parameters after `this`. The copies are written inside the class that holds an instance's C++
+// address in private fields (InstanceBase below), so that the receiver's check is in each copy:
+// its feedback sees the one class of its method, where a shared check goes megamorphic once it has
+// seen a few classes (each JS class is a subclass: its instances have maps of their own). The call
+// borrows the receiver (js/src/classes.js borrows.state: an instance disposed meanwhile is destroyed
+// once the outermost such call returns, s.settle); no finally, which costs a third of the call's
+// overhead. s.dispatch(s.target, ...): a record's dispatcher called as it is (V8 does not inline a
+// call of wasm through a bound function); s.wasm(...) for a direct export (s.target -1), a branch on
+// a field that never changes, which V8 folds.
 const methodTemplate = (n) => `(s) =>
       ({
         method(${args(n)}) {
           if (arguments.length !== ${n}) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
 ${lowerings(n)}          const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(${['self', ...list(n, (i) => `w${i}`)].join(', ')}));
+            result = s.lift(s.target < 0 ? s.wasm(${['self', ...list(n, (i) => `w${i}`)].join(', ')}) : s.dispatch(${['s.target', 'self', ...list(n, (i) => `w${i}`)].join(', ')}));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -104,7 +110,35 @@ export const imports = ${family(importTemplate)};
 
 export const scalarExports = ${family(scalarExportTemplate)};
 
-export const methods = ${family(methodTemplate, METHOD_COPIES)};
+// What every exported class's JS class extends (js/src/classes.js): the C++ object's address and the
+// class in private fields, which no JS code outside this class body can read, write or forge (a Proxy
+// has no private fields); the address is 0 once disposed. Only the holder of OWNER (classes.js) sets
+// them. methods: the copies of the method template, by parameter count.
+const OWNER = Symbol('owner');
+export { OWNER };
+
+export class InstanceBase {
+  #pointer = 0;
+  #type = null;
+
+  // The address of \`value\`, a live instance of \`type\`; 0 for a disposed one, -1 for anything else.
+  static pointerOf(value, type) {
+    return typeof value === 'object' && value !== null && #pointer in value && value.#type === type ? value.#pointer : -1;
+  }
+
+  // \`value\`'s class, or null when it is no instance.
+  static typeOf(value) {
+    return typeof value === 'object' && value !== null && #pointer in value ? value.#type : null;
+  }
+
+  static own(owner, instance, type, pointer) {
+    if (owner !== OWNER) throw new TypeError('Illegal invocation');
+    instance.#type = type;
+    instance.#pointer = pointer;
+  }
+
+  static methods = ${family(methodTemplate, METHOD_COPIES)};
+}
 `;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -10,7 +10,7 @@
 // Inside a copy, the calls that differ by binding (its target, its wasm function, its lowering) are
 // written in the copy; the helpers below it calls make no call that differs by binding on the
 // common paths: the common types cross by a code tested inline (wire.js, liftAs and lowerAs).
-import { imports, methods, scalarExports } from './generated/call-sites.js';
+import { InstanceBase, imports, scalarExports } from './generated/call-sites.js';
 import { LIFT_AS_IS, LIFT_BORROWED, LIFT_STRING, LOWER_BOOL, LOWER_INT32, LOWER_NUMBER } from './wire.js';
 
 // The most JS parameters the templates take.
@@ -21,7 +21,9 @@ export const nextImport = taker(imports);
 // The next copy of the template of an export of `arity` one-value parameters.
 export const nextScalarExport = taker(scalarExports);
 // The next copy of the template of a class's method of `arity` one-value parameters after `this`.
-export const nextMethod = taker(methods);
+export const nextMethod = taker(InstanceBase.methods);
+// The base of exported classes' JS classes, which holds the method copies (js/src/classes.js).
+export { InstanceBase, OWNER } from './generated/call-sites.js';
 
 function taker(family) {
   const taken = family.map(() => 0);

@@ -2,6 +2,7 @@
 // module's exported classes, whose instances each own a C++ object on the wasm heap; the shapes of
 // its value objects; and when C++ objects are destroyed (dispose(), a FinalizationRegistry, and the
 // deferral that keeps an object a running call borrows alive). One ClassTable per instance: rt.classes.
+import { InstanceBase, OWNER } from './call-sites.js';
 import { messageOf } from './format.js';
 import { describeValue, misfit } from './wire.js';
 
@@ -10,43 +11,38 @@ import { describeValue, misfit } from './wire.js';
 const ADOPT = Symbol('adopt');
 const BASE = Symbol('base');
 
-// What every exported class's JS class extends: the address of the C++ object in a private field,
-// which no JS code outside this class can read, write or forge (a Proxy has no private fields).
-// 0 once disposed.
-class Instance {
-  #pointer = 0;
-  #type;
+// What every exported class's JS class extends. InstanceBase (generated with the method copies,
+// call-sites.js) holds the C++ address and the class in private fields: no JS code can forge them.
+class Instance extends InstanceBase {
   #cell; // what the class's FinalizationRegistry holds
 
   constructor(token, type, args) {
     if (token !== BASE) throw new TypeError('Illegal constructor');
-    this.#type = type;
-    this.#pointer = args[0] === ADOPT ? args[1] : type.construct(args);
-    this.#cell = type.track(this, this.#pointer);
+    super();
+    const pointer = args[0] === ADOPT ? args[1] : type.construct(args);
+    InstanceBase.own(OWNER, this, type, pointer);
+    this.#cell = type.track(this, pointer);
   }
 
   // Runs the C++ destructor (now, or when the outermost call that may borrow the object returns);
   // a second dispose() does nothing.
   dispose() {
-    const pointer = this.#pointer;
-    if (pointer === 0) return;
-    this.#pointer = 0;
-    this.#type.release(this.#cell);
+    const type = typeOf(this);
+    if (InstanceBase.pointerOf(this, type) === 0) return;
+    InstanceBase.own(OWNER, this, type, 0);
+    type.release(this.#cell);
   }
 
   get isDisposed() {
-    return this.#pointer === 0;
+    return InstanceBase.pointerOf(this, typeOf(this)) === 0;
   }
+}
 
-  // The address of `value`, a live instance of `type`; 0 for a disposed one, -1 for anything else.
-  static pointerOf(value, type) {
-    return typeof value === 'object' && value !== null && #pointer in value && value.#type === type ? value.#pointer : -1;
-  }
-
-  // `value`'s class (a ClassType), or null when it is no instance.
-  static typeOf(value) {
-    return typeof value === 'object' && value !== null && #pointer in value ? value.#type : null;
-  }
+// The class of `value`, an instance; else a TypeError (dispose() called on another object).
+function typeOf(value) {
+  const type = InstanceBase.typeOf(value);
+  if (type === null) throw new TypeError('not an instance of an exported class');
+  return type;
 }
 
 if (typeof Symbol.dispose === 'symbol') {
@@ -113,11 +109,11 @@ class ClassType {
   // disposed one, -1 for any other value.
   pointerIn(value) {
     const pointer = Snapshot.pointerOf(value, this);
-    return pointer === -1 ? Instance.pointerOf(value, this) : pointer;
+    return pointer === -1 ? InstanceBase.pointerOf(value, this) : pointer;
   }
 
   snapshot(value) {
-    const pointer = Instance.pointerOf(value, this);
+    const pointer = InstanceBase.pointerOf(value, this);
     return pointer > 0 ? new Snapshot(this, pointer) : value;
   }
 }
@@ -249,20 +245,23 @@ export class ClassTable {
 
   // How messages show a value that is not the instance expected.
   describe(value) {
-    const type = Instance.typeOf(value);
+    const type = InstanceBase.typeOf(value);
     if (type === null) return describeValue(value);
-    return `a ${Instance.pointerOf(value, type) === 0 ? 'disposed ' : ''}${type.path}`;
+    return `a ${InstanceBase.pointerOf(value, type) === 0 ? 'disposed ' : ''}${type.path}`;
   }
 
-  // (value) => the address of `value`, a live instance of class `ref`, for the method `path` of it;
-  // else a TypeError.
+  // For the method `path` of class `ref`: its type; self(value), the address of `value`, a live
+  // instance of it, or else throws notSelf(pointerOf's answer), the TypeError.
   receiver(ref, path) {
     const type = this.type(ref);
-    return (value) => {
-      const pointer = Instance.pointerOf(value, type);
+    const notSelf = (pointer) =>
+      new TypeError(pointer === 0 ? `${path}: called on a disposed ${type.path}` : `${path}: 'this' is not a ${type.path}`);
+    const self = (value) => {
+      const pointer = InstanceBase.pointerOf(value, type);
       if (pointer > 0) return pointer;
-      throw new TypeError(pointer === 0 ? `${path}: called on a disposed ${type.path}` : `${path}: 'this' is not a ${type.path}`);
+      throw notSelf(pointer);
     };
+    return { type, self, notSelf };
   }
 
   // The C++ object of a disposed instance: destroyed now, or when no call that may borrow it runs.

@@ -9,7 +9,7 @@ import { misfit } from './wire.js';
 // takes the wasm values: a direct export, or a dispatcher bound to the exported function. A method,
 // getter or setter of an exported class ("receiver": true) is a function of `this`, its first
 // parameter (classes.js puts it on the class's prototype).
-export function createExport({ descriptor, params: wires, result }, wasmFunction, runtime) {
+export function createExport({ descriptor, params: wires, result, dispatch, target }, wasmFunction, runtime) {
   const { path } = descriptor;
   const params = descriptor.params.map((param, index) => ({ name: param.name, wire: wires[index] }));
   const arity = descriptor.receiver === true ? params.length - 1 : params.length; // what JS passes
@@ -20,7 +20,12 @@ export function createExport({ descriptor, params: wires, result }, wasmFunction
     countError: (count) => new TypeError(`${path}: expects ${arity} argument${arity === 1 ? '' : 's'}, got ${count}`),
     failure: (error) => runtime.failure(error, path),
   };
-  if (descriptor.receiver === true) return methodExport(site, descriptor, params, runtime);
+  if (descriptor.receiver === true) {
+    // A record's dispatcher and target, which the copies call as they are; -1 for a direct export.
+    site.dispatch = dispatch;
+    site.target = target ?? -1;
+    return methodExport(site, descriptor, params, runtime);
+  }
   const exported = scalarExport(site, params, path, runtime) ?? anyExport(site, params, path, runtime);
   Object.defineProperty(exported, 'name', { value: path });
   return exported;
@@ -54,19 +59,22 @@ function scalarSite(site, params, path, rt) {
   });
 }
 
-// A method (or accessor) of an exported class: `this` checked (site.self: the address of a live
-// instance of the class, or a TypeError), then the other parameters. Scalar ones take the next copy
+// A method (or accessor) of an exported class: `this` checked (the address of a live instance of
+// site.type, or the TypeError site.notSelf makes), then the other parameters. Scalar ones take the next copy
 // of the method template (call-sites.js): a method call costs about what a free function's does.
 // The call counts as borrowing `this` (classes.js).
 function methodExport(site, descriptor, params, rt) {
   const { path } = descriptor;
   const classes = rt.classes;
-  site.self = classes.receiver(descriptor.class, path);
+  Object.assign(site, classes.receiver(descriptor.class, path));
   site.borrows = classes.borrows;
   site.settle = () => classes.settle();
   const rest = params.slice(1);
   if (scalarParams(rest)) {
     scalarSite(site, rest, path, rt);
+    rt.closeAtEnd(() => {
+      site.dispatch = () => rt.assertAlive();
+    });
     return nextMethod(rest.length)(site);
   }
   // `this` is checked again, as the first argument, and counted with the others by anyExport.

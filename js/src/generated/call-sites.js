@@ -3237,19 +3237,47 @@ export const scalarExports = [
   ],
 ];
 
-export const methods = [
+// What every exported class's JS class extends (js/src/classes.js): the C++ object's address and the
+// class in private fields, which no JS code outside this class body can read, write or forge (a Proxy
+// has no private fields); the address is 0 once disposed. Only the holder of OWNER (classes.js) sets
+// them. methods: the copies of the method template, by parameter count.
+const OWNER = Symbol('owner');
+export { OWNER };
+
+export class InstanceBase {
+  #pointer = 0;
+  #type = null;
+
+  // The address of `value`, a live instance of `type`; 0 for a disposed one, -1 for anything else.
+  static pointerOf(value, type) {
+    return typeof value === 'object' && value !== null && #pointer in value && value.#type === type ? value.#pointer : -1;
+  }
+
+  // `value`'s class, or null when it is no instance.
+  static typeOf(value) {
+    return typeof value === 'object' && value !== null && #pointer in value ? value.#type : null;
+  }
+
+  static own(owner, instance, type, pointer) {
+    if (owner !== OWNER) throw new TypeError('Illegal invocation');
+    instance.#type = type;
+    instance.#pointer = pointer;
+  }
+
+  static methods = [
   [
     (s) =>
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self));
+            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3265,13 +3293,14 @@ export const methods = [
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self));
+            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3287,13 +3316,14 @@ export const methods = [
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self));
+            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3309,13 +3339,14 @@ export const methods = [
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self));
+            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3331,13 +3362,14 @@ export const methods = [
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self));
+            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3353,13 +3385,14 @@ export const methods = [
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self));
+            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3375,13 +3408,14 @@ export const methods = [
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self));
+            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3397,13 +3431,14 @@ export const methods = [
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self));
+            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3419,13 +3454,14 @@ export const methods = [
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self));
+            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3441,13 +3477,14 @@ export const methods = [
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self));
+            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3463,13 +3500,14 @@ export const methods = [
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self));
+            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3485,13 +3523,14 @@ export const methods = [
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self));
+            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3507,13 +3546,14 @@ export const methods = [
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self));
+            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3529,13 +3569,14 @@ export const methods = [
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self));
+            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3551,13 +3592,14 @@ export const methods = [
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self));
+            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3573,13 +3615,14 @@ export const methods = [
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self));
+            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3597,14 +3640,15 @@ export const methods = [
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3620,14 +3664,15 @@ export const methods = [
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3643,14 +3688,15 @@ export const methods = [
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3666,14 +3712,15 @@ export const methods = [
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3689,14 +3736,15 @@ export const methods = [
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3712,14 +3760,15 @@ export const methods = [
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3735,14 +3784,15 @@ export const methods = [
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3758,14 +3808,15 @@ export const methods = [
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3781,14 +3832,15 @@ export const methods = [
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3804,14 +3856,15 @@ export const methods = [
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3827,14 +3880,15 @@ export const methods = [
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3850,14 +3904,15 @@ export const methods = [
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3873,14 +3928,15 @@ export const methods = [
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3896,14 +3952,15 @@ export const methods = [
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3919,14 +3976,15 @@ export const methods = [
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3942,14 +4000,15 @@ export const methods = [
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const b = s.borrows;
           const outer = b.state === 0;
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3967,7 +4026,8 @@ export const methods = [
       ({
         method(a0, a1) {
           if (arguments.length !== 2) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
@@ -3975,7 +4035,7 @@ export const methods = [
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0, w1));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -3991,7 +4051,8 @@ export const methods = [
       ({
         method(a0, a1) {
           if (arguments.length !== 2) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
@@ -3999,7 +4060,7 @@ export const methods = [
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0, w1));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -4015,7 +4076,8 @@ export const methods = [
       ({
         method(a0, a1) {
           if (arguments.length !== 2) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
@@ -4023,7 +4085,7 @@ export const methods = [
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0, w1));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -4039,7 +4101,8 @@ export const methods = [
       ({
         method(a0, a1) {
           if (arguments.length !== 2) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
@@ -4047,7 +4110,7 @@ export const methods = [
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0, w1));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -4063,7 +4126,8 @@ export const methods = [
       ({
         method(a0, a1) {
           if (arguments.length !== 2) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
@@ -4071,7 +4135,7 @@ export const methods = [
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0, w1));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -4087,7 +4151,8 @@ export const methods = [
       ({
         method(a0, a1) {
           if (arguments.length !== 2) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
@@ -4095,7 +4160,7 @@ export const methods = [
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0, w1));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -4111,7 +4176,8 @@ export const methods = [
       ({
         method(a0, a1) {
           if (arguments.length !== 2) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
@@ -4119,7 +4185,7 @@ export const methods = [
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0, w1));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -4135,7 +4201,8 @@ export const methods = [
       ({
         method(a0, a1) {
           if (arguments.length !== 2) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const b = s.borrows;
@@ -4143,7 +4210,7 @@ export const methods = [
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0, w1));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -4161,7 +4228,8 @@ export const methods = [
       ({
         method(a0, a1, a2) {
           if (arguments.length !== 3) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
@@ -4170,7 +4238,7 @@ export const methods = [
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0, w1, w2));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2) : s.dispatch(s.target, self, w0, w1, w2));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -4186,7 +4254,8 @@ export const methods = [
       ({
         method(a0, a1, a2) {
           if (arguments.length !== 3) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
@@ -4195,7 +4264,7 @@ export const methods = [
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0, w1, w2));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2) : s.dispatch(s.target, self, w0, w1, w2));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -4211,7 +4280,8 @@ export const methods = [
       ({
         method(a0, a1, a2) {
           if (arguments.length !== 3) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
@@ -4220,7 +4290,7 @@ export const methods = [
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0, w1, w2));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2) : s.dispatch(s.target, self, w0, w1, w2));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -4236,7 +4306,8 @@ export const methods = [
       ({
         method(a0, a1, a2) {
           if (arguments.length !== 3) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
@@ -4245,7 +4316,7 @@ export const methods = [
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0, w1, w2));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2) : s.dispatch(s.target, self, w0, w1, w2));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -4263,7 +4334,8 @@ export const methods = [
       ({
         method(a0, a1, a2, a3) {
           if (arguments.length !== 4) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
@@ -4273,7 +4345,7 @@ export const methods = [
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0, w1, w2, w3));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2, w3) : s.dispatch(s.target, self, w0, w1, w2, w3));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -4289,7 +4361,8 @@ export const methods = [
       ({
         method(a0, a1, a2, a3) {
           if (arguments.length !== 4) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
@@ -4299,7 +4372,7 @@ export const methods = [
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0, w1, w2, w3));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2, w3) : s.dispatch(s.target, self, w0, w1, w2, w3));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -4315,7 +4388,8 @@ export const methods = [
       ({
         method(a0, a1, a2, a3) {
           if (arguments.length !== 4) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
@@ -4325,7 +4399,7 @@ export const methods = [
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0, w1, w2, w3));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2, w3) : s.dispatch(s.target, self, w0, w1, w2, w3));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -4341,7 +4415,8 @@ export const methods = [
       ({
         method(a0, a1, a2, a3) {
           if (arguments.length !== 4) throw s.countError(arguments.length);
-          const self = s.self(this);
+          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
@@ -4351,7 +4426,7 @@ export const methods = [
           if (outer) b.state = 1;
           let result;
           try {
-            result = s.lift(s.wasm(self, w0, w1, w2, w3));
+            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2, w3) : s.dispatch(s.target, self, w0, w1, w2, w3));
           } catch (error) {
             if (outer) s.settle();
             throw s.failure(error);
@@ -4365,3 +4440,4 @@ export const methods = [
       }).method,
   ],
 ];
+}
