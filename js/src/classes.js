@@ -120,6 +120,8 @@ class ClassType {
 
 // A value object: its fields, in order, each with its wire type.
 class ValueShape {
+  #template = null;
+
   constructor({ path }, fields) {
     this.path = path;
     this.fields = fields;
@@ -156,12 +158,14 @@ class ValueShape {
     return `an object whose field '${this.fields[index].name}' is ${misfit(this.fields[index].wire, value[index], rt)}`;
   }
 
-  // C++ -> JS: a plain object of the field values (`values`, in field order), own data properties.
+  // C++ -> JS: a plain object of the field values (`values`, in field order), own data properties:
+  // a copy of a template that has them (a spread defines them, as no assignment to a new object
+  // would if Object.prototype had a setter of that name), then each assigned.
   object(values) {
-    const object = {};
-    this.fields.forEach(({ name }, index) => {
-      Object.defineProperty(object, name, { value: values[index], writable: true, enumerable: true, configurable: true });
-    });
+    this.#template ??= Object.fromEntries(this.fields.map(({ name }) => [name, undefined]));
+    const object = { ...this.#template };
+    const { fields } = this;
+    for (let index = 0; index < fields.length; index++) object[fields[index].name] = values[index];
     return object;
   }
 

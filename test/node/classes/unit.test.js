@@ -152,3 +152,19 @@ test('the class templates: a path or a key, instance_or_null only as a parameter
   assert.throws(() => parseWireType('optional<instance_or_null<A>>'), /is not a wire type/);
   assert.throws(() => parseWireType('function<instance_or_null<A>, void>'), /cannot be a parameter of function/);
 });
+
+test("a value object from C++ has own data properties, even when Object.prototype has a setter of a field's name", () => {
+  const { exports } = counterModule();
+  Object.defineProperty(Object.prototype, 'x', {
+    set() {
+      throw new Error('the setter ran');
+    },
+    configurable: true,
+  });
+  try {
+    const origin = exports.geo.origin();
+    assert.deepEqual(Object.getOwnPropertyDescriptor(origin, 'x'), { value: 0, writable: true, enumerable: true, configurable: true });
+  } finally {
+    delete Object.prototype.x;
+  }
+});
