@@ -1,4 +1,4 @@
-// C++ classes as JS classes (docs/js-api.md, "Classes and value objects"): the JS classes of a
+// C++ classes as JS classes (docs/js-api.md, "Exported classes and value objects"): the JS classes of a
 // module's exported classes, whose instances each own a C++ object on the wasm heap; the shapes of
 // its value objects; and when C++ objects are destroyed (dispose(), a FinalizationRegistry, and the
 // deferral that keeps an object a running call borrows alive). One ClassTable per instance: rt.classes.
@@ -51,7 +51,7 @@ if (typeof Symbol.dispose === 'symbol') {
 
 // What an export's argument that is an instance crosses as (wire.js copyIn): its address when the
 // call started. C++ may take it from an array after JS code has disposed the instance; the object
-// then lives until the call returns (ClassTable.release).
+// then lives until the call returns (ClassTable.destroy).
 class Snapshot {
   #type;
 
