@@ -3,6 +3,8 @@
 // gzip) beside embind's glue. Usage (bench/crossings/run builds the inputs): node run.mjs OUT_DIR JSINTEROP_WASM
 //   OUT_DIR holds raw.wasm, and embind.cjs + embind.wasm or embind-missing.txt (the reason).
 //   BENCH_CROSSINGS_ONLY=classes: only issue 21's tables (Node and Chromium) and the sizes.
+//   BENCH_CLOCK=cpu: Node's tables time the process's CPU time rather than the wall clock, which a machine
+//   busy with other work moves less (Chromium's keeps the wall clock).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -24,6 +26,9 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fns = jsFunctions();
 const onlyClasses = process.env.BENCH_CROSSINGS_ONLY === 'classes';
 const logRow = (prefix) => (name) => process.stderr.write(`  ${prefix}${name}\n`);
+const cpuClock = process.env.BENCH_CLOCK === 'cpu';
+const now = cpuClock ? () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; } : () => performance.now();
+const clockNote = cpuClock ? ' (CPU time)' : '';
 
 // raw: plain imports, plain exports.
 const { instance: rawInstance } = await WebAssembly.instantiate(readFileSync(join(outDir, 'raw.wasm')), {
@@ -52,8 +57,8 @@ if (existsSync(join(outDir, 'embind.cjs'))) {
 }
 
 if (!onlyClasses) {
-  const rows = runCrossings({ raw: rawInstance, jsi: app.exports.jsi, embind, now: () => performance.now(), log: logRow('') });
-  console.log(`\nIssue 17's crossings in Node ${process.version}: median of ${ROUNDS} rounds of ` +
+  const rows = runCrossings({ raw: rawInstance, jsi: app.exports.jsi, embind, now, log: logRow('') });
+  console.log(`\nIssue 17's crossings in Node ${process.version}${clockNote}: median of ${ROUNDS} rounds of ` +
     `${OPS.toLocaleString('en')} operations (1 MB rows: ${BIG_OPS} per round, µs each), after a warm-up round\n`);
   console.log(formatTable(rows, embindReason));
 }
@@ -67,18 +72,18 @@ if (!onlyClasses && existsSync(join(outDir, 'jsinterop-em.cjs'))) {
     raw: rawInstance,
     jsi: emscripten.jsinterop.exports.jsi,
     embind,
-    now: () => performance.now(),
+    now,
     log: logRow('emcc '),
   });
-  console.log('\nThe same with jsinterop linked by emcc (jsinterop-em++): the jsinterop column is an Emscripten ' +
+  console.log(`\nThe same with jsinterop linked by emcc (jsinterop-em++)${clockNote}: the jsinterop column is an Emscripten ` +
     'module beside embind\'s, same process\n');
   console.log(formatTable(emRows, embindReason));
 } else if (!onlyClasses) {
   console.log(`\n*** NO EMSCRIPTEN TABLE: ${readFileSync(join(outDir, 'jsinterop-em-missing.txt'), 'utf8').trim()} ***`);
 }
 
-const classRows = runClasses({ jsi: app.exports.jsi, embind, now: () => performance.now(), log: logRow('') });
-console.log(`\nIssue 21's classes in Node ${process.version}: median of ${ROUNDS} rounds of ` +
+const classRows = runClasses({ jsi: app.exports.jsi, embind, now, log: logRow('') });
+console.log(`\nIssue 21's classes in Node ${process.version}${clockNote}: median of ${ROUNDS} rounds of ` +
   `${OPS.toLocaleString('en')} operations (the row left to the collector: ${KEPT_OPS.toLocaleString('en')}), ` +
   'after a warm-up round; the free export is jsinterop\'s\n');
 console.log(formatClasses(classRows, embindReason));
