@@ -168,3 +168,20 @@ test("a value object from C++ has own data properties, even when Object.prototyp
     delete Object.prototype.x;
   }
 });
+
+test('a borrowing call inside a borrowing call does not end the deferral: the outermost does', () => {
+  const heap = new FakeHeap();
+  let victim = null;
+  let destroyedDuring = -1;
+  const { exports } = counterModule(heap, {
+    callback: () => {
+      assert.equal(victim.same(victim), true); // a borrowing call inside poke
+      victim.dispose();
+      destroyedDuring = heap.destroyed.length;
+    },
+  });
+  victim = new exports.geo.Counter(2);
+  assert.equal(victim.poke(), 2);
+  assert.equal(destroyedDuring, 0);
+  assert.equal(heap.destroyed.length, 1);
+});
