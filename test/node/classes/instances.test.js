@@ -45,6 +45,7 @@ public:
 [[jsinterop::import("take", "T")]] int js_take(const Item &item);
 [[jsinterop::import("takeCopy", "T")]] int js_take_copy(Item item);
 [[jsinterop::import("give", "T")]] Item js_give();
+[[jsinterop::import("inner", "T")]] void js_inner();
 
 int Item::poke() {
   js_poke(); // JS disposes this instance
@@ -80,6 +81,11 @@ int Item::poke() {
   js_poke(); // JS disposes item
   return item.count();
 }
+// JS calls another export that borrows item (a call inside this one), then disposes item.
+[[jsinterop::export]] int nested(Item &item) {
+  js_inner();
+  return item.count();
+}
 // The items of the array are taken one by one, JS disposing the first meanwhile.
 [[jsinterop::export]] int sum_poking(std::vector<Item> items) {
   js_poke();
@@ -98,9 +104,10 @@ before(async () => {
 });
 
 // Each import calls T's function of the moment: a test replaces them (an import looks its function up once).
-const T = { poke() {}, take: () => 0, takeCopy: () => 0, give: () => null };
+const T = { poke() {}, take: () => 0, takeCopy: () => 0, give: () => null, inner() {} };
 const imports = (t) => ({
   poke: () => t.poke(),
+  inner: () => t.inner(),
   take: (item) => t.take(item),
   takeCopy: (item) => t.takeCopy(item),
   give: () => t.give(),
@@ -242,4 +249,20 @@ test('an instance disposed during a call that borrows it is destroyed when the c
     assert.equal(Item.live(), 0, 'destroyed once it returned');
     assert.equal(item.isDisposed, true);
   }
+});
+
+test('an instance disposed after a call inside the borrowing call returned waits for the outermost', async () => {
+  const t = { ...T };
+  const { exports } = await load(wasm, { T: imports(t) });
+  const { Item } = exports.shop;
+  const item = new Item('outer', 4);
+  let liveAfterDispose = -1;
+  t.inner = () => {
+    assert.equal(exports.shop.by_const_ref(item), 4); // a borrowing call inside the outer one
+    item.dispose();
+    liveAfterDispose = Item.live();
+  };
+  assert.equal(exports.shop.nested(item), 4);
+  assert.equal(liveAfterDispose, 1);
+  assert.equal(Item.live(), 0);
 });
