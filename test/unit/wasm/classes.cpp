@@ -63,7 +63,13 @@ static_assert(abi::wire<geo::Polygon *>::type == abi::wire_type::InstanceOrNull)
 static_assert(abi::wire<const geo::Polygon *>::type == abi::wire_type::InstanceOrNull);
 static_assert(abi::wire<geo::Point>::type == abi::wire_type::ValueObject);
 static_assert(abi::matches_wire_table<geo::Polygon>() && abi::matches_wire_table<geo::Polygon *>() &&
-              abi::matches_wire_table<geo::Point>() && abi::matches_wire_table<std::vector<geo::Point>>());
+              abi::matches_wire_table<const geo::Polygon *>() && abi::matches_wire_table<geo::Point>() &&
+              abi::matches_wire_table<std::vector<geo::Polygon>>() &&
+              abi::matches_wire_table<std::optional<geo::Point>>() &&
+              abi::matches_wire_table<result<geo::Polygon>>() && abi::matches_wire_table<task<geo::Point>>());
+// A type that is not a bound class has no wire (wire<T> is empty: nothing to lend, lift or box).
+template <class T> concept has_wire = requires { abi::wire<T>::type; };
+static_assert(!has_wire<geo::Plain> && !has_wire<geo::Point *> && has_wire<geo::Polygon *>);
 // A reference parameter is lifted as a reference, so that it borrows the instance's object.
 static_assert(std::is_same_v<decltype(abi::wire<geo::Polygon>::lift(0)), geo::Polygon &>);
 // A value object is read in steps (a field at a time): C++ asks JS for a copy first (copy_in).

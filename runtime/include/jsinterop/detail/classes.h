@@ -99,8 +99,6 @@ private:
   }
 };
 
-template <detail::exported_class T> struct wire<T> : instance_wire<T> {};
-
 // ---- instance_or_null<T>: an export's T* parameter, borrowed ----------------------------------
 
 template <class T> struct instance_or_null_wire {
@@ -110,10 +108,6 @@ template <class T> struct instance_or_null_wire {
   // The instance's object, or nullptr for null or undefined (JS passes 0).
   static T *lift(i32 pointer) { return from_address<T>(pointer); }
 };
-
-template <class T>
-  requires detail::exported_class<std::remove_const_t<T>>
-struct wire<T *> : instance_or_null_wire<T> {};
 
 // ---- value_object<T>: a plain JS object of T's fields, copied both ways ----------------------
 // JS reads a JS object once into an array of its field values, each checked and converted as its
@@ -162,7 +156,20 @@ template <class T, class... F> struct value_object_wire<T, detail::field_list<F.
   }
 };
 
-template <detail::value_object T> struct wire<T> : value_object_wire<T> {};
+// ---- which classes have a wire -----------------------------------------------------------
+// The definition of wire<T>, which every type without a wire of its own (a specialization in wire.h)
+// reaches: a class's wire by its kind, else none. Asked here and not by specializations of wire<T>,
+// so that the kind (argument-dependent lookup, which completes T and its template arguments) is
+// looked up only for such types, not for every std::vector or std::function that has a wire.
+
+template <class T> struct class_wire {}; // not a class the plugin bound: no wire
+template <detail::exported_class T> struct class_wire<T> : instance_wire<T> {};
+template <detail::value_object T> struct class_wire<T> : value_object_wire<T> {};
+template <class T>
+  requires detail::exported_class<std::remove_const_t<T>>
+struct class_wire<T *> : instance_or_null_wire<T> {};
+
+template <class T> struct wire : class_wire<T> {};
 
 } // namespace jsinterop::abi
 
