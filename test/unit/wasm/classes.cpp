@@ -44,6 +44,9 @@ struct Plain {}; // neither
 
 } // namespace geo
 
+// The runtime library's export that JS calls from dispose() (src/classes.cpp).
+void jsinterop_dispose_instance(jsinterop::abi::i32 pointer, jsinterop::abi::i32 destroy);
+
 namespace {
 
 using namespace jsinterop;
@@ -70,6 +73,11 @@ static_assert(abi::matches_wire_table<geo::Polygon>() && abi::matches_wire_table
 // A type that is not a bound class has no wire (wire<T> is empty: nothing to lend, lift or box).
 template <class T> concept has_wire = requires { abi::wire<T>::type; };
 static_assert(!has_wire<geo::Plain> && !has_wire<geo::Point *> && has_wire<geo::Polygon *>);
+// An export that takes an instance, in any form, borrows it for the call.
+static_assert(detail::binding<void(const geo::Polygon &)>::borrows &&
+              detail::binding<int(double, std::vector<geo::Polygon>)>::borrows &&
+              detail::binding<int(std::optional<geo::Polygon *>)>::borrows &&
+              !detail::binding<geo::Polygon(double, geo::Point)>::borrows);
 // A reference parameter is lifted as a reference, so that it borrows the instance's object.
 static_assert(std::is_same_v<decltype(abi::wire<geo::Polygon>::lift(0)), geo::Polygon &>);
 // A value object is read in steps (a field at a time): C++ asks JS for a copy first (copy_in).
@@ -158,6 +166,37 @@ void exports() {
   detail::destroy_instance<geo::Pinned>(built);
 }
 
+i32 destroy_index() { return static_cast<i32>(reinterpret_cast<std::uintptr_t>(&detail::destroy_instance<geo::Polygon>)); }
+int live_when_disposed = -1;
+void dispose_while_borrowed(geo::Polygon &polygon) {
+  int live = geo::Polygon::live;
+  jsinterop_dispose_instance(abi::address_of(&polygon), destroy_index());
+  live_when_disposed = geo::Polygon::live - live;
+  CHECK(polygon.perimeter() == 6); // still there: this call borrows it
+}
+void nested_borrow(geo::Polygon &polygon) {
+  detail::call_export<void(geo::Polygon &)>(&dispose_while_borrowed, abi::address_of(&polygon));
+  CHECK(polygon.perimeter() == 6); // the outer call still borrows it
+}
+
+// An instance JS disposes of (jsinterop_dispose_instance) is destroyed at once, or, while an export
+// call that takes an instance runs, when the outermost such call returns.
+void borrowing() {
+  int live = geo::Polygon::live;
+  jsinterop_dispose_instance(abi::address_of(new geo::Polygon({1})), destroy_index());
+  CHECK(geo::Polygon::live == live);
+
+  detail::call_export<void(geo::Polygon &)>(&dispose_while_borrowed, abi::address_of(new geo::Polygon({1, 2, 3})));
+  CHECK(live_when_disposed == 0);
+  CHECK(geo::Polygon::live == live);
+
+  live_when_disposed = -1;
+  detail::call_export<void(geo::Polygon &)>(&nested_borrow, abi::address_of(new geo::Polygon({3, 3})));
+  CHECK(live_when_disposed == 0);
+  CHECK(geo::Polygon::live == live);
+  CHECK(detail::borrow_depth == 0 && detail::deferred_destructions == nullptr);
+}
+
 // A value object read from the array of field values JS makes of a JS object (64-bit integers as
 // bigint): the fields in order.
 void value_object_from_fields() {
@@ -177,6 +216,7 @@ int main() {
   spellings();
   lend_and_destroy();
   exports();
+  borrowing();
   value_object_from_fields();
   std::printf("%d failure(s)\n", failures);
   return failures;

@@ -172,6 +172,8 @@ public: // what call_import and call_export need
   // result slot, no error slot); call_import chooses its overload by it.
   static constexpr bool light = (lent_as_is<P> && ...) && !requires { typename result_wire::result_slot; } &&
                                 result_wire::type != abi::wire_type::Result;
+  // An export that takes an instance borrows it for the call (borrow_scope, detail/classes.h).
+  static constexpr bool borrows = (abi::holds_instance<std::remove_cvref_t<P>>() || ...);
 };
 
 // An import's body calls this. A light signature is marshalled inline (a few instructions, then
@@ -197,6 +199,8 @@ template <class Signature, class Function, class... Wasm> auto call_export(Funct
   using result_wire = typename bound::result_wire;
   using result_type = typename bound::result_type;
   constexpr typename bound::parameter_indices parameters;
+  // Until the result is given: an instance JS disposes of meanwhile is destroyed after the call.
+  [[maybe_unused]] std::conditional_t<bound::borrows, borrow_scope, no_borrow_scope> scope;
   if constexpr (std::is_void_v<result_type>) {
     bound::call_export(function, parameters, wasm...);
   } else if constexpr (requires { &result_wire::give_owned; }) {

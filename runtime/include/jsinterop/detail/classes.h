@@ -49,6 +49,26 @@ template <class T> void destroy_instance(abi::i32 pointer) {
     delete abi::from_address<T>(pointer);
 }
 
+// Borrow safety: an instance JS disposes of while an export call that may borrow it runs (one with
+// an instance parameter or receiver: a borrow_scope lives around it) is destroyed when the outermost
+// such call returns, so that no C++ reference to it dangles. JS disposes through the runtime
+// library's jsinterop_dispose_instance (src/classes.cpp), which destroys at once when no scope lives.
+inline abi::i32 borrow_depth = 0;
+struct deferred_destruction; // a list, destroyed in src/classes.cpp
+inline deferred_destruction *deferred_destructions = nullptr;
+void run_deferred_destructions();
+
+struct borrow_scope {
+  borrow_scope() { ++borrow_depth; }
+  borrow_scope(const borrow_scope &) = delete;
+  borrow_scope &operator=(const borrow_scope &) = delete;
+  ~borrow_scope() {
+    if (--borrow_depth == 0 && deferred_destructions)
+      run_deferred_destructions();
+  }
+};
+struct no_borrow_scope {}; // what an export that takes no instance opens instead
+
 // The fields of a value object, found by a structured binding pack (C++26, which clang accepts in
 // C++20 as an extension), so that no field is named: the type of each as declared.
 #pragma clang diagnostic push
@@ -155,6 +175,21 @@ template <class T, class... F> struct value_object_wire<T, detail::field_list<F.
     return detail::handle::adopt(detail::intrinsics::value_object_fields(h, detail::class_key_of<T>())).get() != 0;
   }
 };
+
+// Whether a value of Key holds an instance (an instance, T*, or an array, optional or value object of
+// them): an export that takes one opens a borrow_scope (detail/binding.h).
+template <class Key> constexpr bool holds_instance() {
+  using W = wire<Key>;
+  if constexpr (W::type == wire_type::Instance || W::type == wire_type::InstanceOrNull)
+    return true;
+  else if constexpr (requires { typename W::element; })
+    return holds_instance<typename W::element>();
+  else if constexpr (requires { typename W::field_keys; })
+    return []<class... F>(detail::field_list<F...> *) { return (holds_instance<F>() || ...); }(
+        static_cast<typename W::field_keys *>(nullptr));
+  else
+    return false;
+}
 
 // ---- which classes have a wire -----------------------------------------------------------
 // The definition of wire<T>, which every type without a wire of its own (a specialization in wire.h)
