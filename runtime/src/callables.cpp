@@ -52,14 +52,20 @@ i32 jsinterop::detail::register_callable(std::shared_ptr<callable> entry) {
 }
 
 handle jsinterop::detail::type_error(std::string_view message) {
+  auto make_error = [&] {
+    return handle::adopt(intrinsics::error_new(abi::address_of(message.data()), static_cast<i32>(message.size())));
+  };
+  // A class is spelled by its key (instance<@5242880>): error_new's message names it by its path.
+  std::string named;
+  if (message.find("<@") != std::string_view::npos)
+    message = named = read_string<intrinsics::error_message>(make_error().get());
   auto global = handle::adopt(intrinsics::global_this());
   auto constructor = property(global.get(), "TypeError");
   auto text = handle::adopt(
       intrinsics::box_string(abi::address_of(message.data()), static_cast<i32>(message.size())));
   if (handle error = call(constructor.get(), {text.get()})) // TypeError(message) constructs one
     return error;
-  return handle::adopt(
-      intrinsics::error_new(abi::address_of(message.data()), static_cast<i32>(message.size())));
+  return make_error();
 }
 
 bool jsinterop::detail::is_array(i32 h) {
