@@ -56,7 +56,7 @@ private:
   std::optional<Lowering> Lower;
   // The binding of each function already handled, by canonical declaration.
   llvm::DenseMap<const FunctionDecl *, checks::FirstDeclaration> Done;
-  llvm::StringMap<const FunctionDecl *> ExportPaths; // the exports of this file, by JS path
+  llvm::StringMap<const NamedDecl *> ExportPaths; // the exports and exported classes of this file, by JS path
   bool HandingToCodeGen = false;
   // Imports checked but not used yet: lowered once the file uses them (most of a large header's never are).
   struct UnusedImport {
@@ -107,9 +107,16 @@ private:
   void declareKinds(CXXRecordDecl *Class) {
     if (CheckOnly)
       return;
-    if (std::optional<ClassBinding> Bound = classBindingOf(Class))
-      if (!Lower->hasRuntimeHeader(Class->getLocation()) || !ClassLowering(CI.getSema(), *Lower).declareKind(Class, Bound->Kind))
+    // Not a class that will be refused for what it is, which its uses would then fail in the runtime's
+    // templates rather than report: a typed handle, a value object whose fields do not cross.
+    if (std::optional<ClassBinding> Bound = classBindingOf(Class)) {
+      bool Declares = Bound->Kind == ClassKind::Exported
+                          ? !isTypedHandleClass(Class)
+                          : checks::valueObjectFields(CI.getSema(), Class, *Bound, /*Report=*/false).has_value();
+      if (Declares && (!Lower->hasRuntimeHeader(Class->getLocation()) ||
+                       !ClassLowering(CI.getSema(), *Lower).declareKind(Class, Bound->Kind)))
         return;
+    }
     for (Decl *Member : Class->decls())
       if (auto *Nested = dyn_cast<CXXRecordDecl>(Member); Nested && Nested->isThisDeclarationADefinition())
         declareKinds(Nested);
@@ -120,10 +127,10 @@ private:
   void handleClass(CXXRecordDecl *Class) {
     Sema &S = CI.getSema();
     std::optional<ClassBinding> Bound = classBindingOf(Class);
-    if (!Bound) {
-      checks::membersOfUnexportedClass(S, Class);
+    if (!Bound || Bound->Kind == ClassKind::ValueObject)
+      checks::membersOfUnexportedClass(S, Class, Bound ? &*Bound : nullptr);
+    if (!Bound)
       return;
-    }
     // Read by the lowering; a field's would make code generation annotate every access to it.
     llvm::scope_exit Drop([Class] {
       for (FieldDecl *Field : Class->fields())
@@ -132,7 +139,7 @@ private:
     SmallVector<Decl *, 16> Written;
     ClassLowering Classes(S, *Lower);
     bool Exported = Bound->Kind == ClassKind::Exported;
-    if (Exported && !checks::exportedClassShape(S, Class, *Bound))
+    if (Exported && (!checks::exportedClassShape(S, Class, *Bound) || !checks::uniqueClassPath(S, Class, ExportPaths)))
       return;
     bool Lowers = !CheckOnly && Lower->hasRuntimeHeader(Class->getLocation());
     if (Exported) {
@@ -143,6 +150,9 @@ private:
       std::optional<std::vector<std::pair<std::string, Wire>>> Fields = checks::valueObjectFields(S, Class, *Bound);
       if (Fields && Lowers)
         Classes.lowerValueObject(Class, *Fields, Written);
+      // Refused: from here on an ordinary struct, which a binding that uses it reports as such.
+      if (!Fields)
+        dropAnnotations(Class);
     }
     for (Decl *D : Written)
       handToCodeGen(D);

@@ -124,7 +124,7 @@ std::string misplacedOn(const Decl *D, Members Allowed = Members::None) {
     if (const auto *Class = dyn_cast<CXXRecordDecl>(D); Class && Allowed == Members::All)
       return classMisplaced(Class);
     if (isa<FieldDecl>(D) && Allowed == Members::All)
-      return "";
+      return cast<FieldDecl>(D)->getParent()->isTemplated() ? "a data member of a class template" : "";
     return isa<VarDecl>(D)      ? "a variable"
            : isa<TagDecl>(D)    ? "a type"
            : isa<FieldDecl>(D)  ? "a data member"
@@ -215,6 +215,8 @@ struct ExportAttrInfo : JsinteropAttrInfo<ExportAttrInfo> {
 
   AttrHandling handle(Sema &S, Decl *D, const ParsedAttr &Attr) const {
     std::string Where = misplacedOn(D, Members::All);
+    if (Where.empty() && isa<CXXRecordDecl>(D) && !classAnnotationsOf(D).empty())
+      Where = "a value object"; // export and value_object are two ways for one class to cross
     if (!Where.empty()) {
       report(S.getDiagnostics(), Attr.getLoc(), Diag::err_export_wrong_decl) << Where;
       return AttributeNotApplied;
@@ -238,7 +240,9 @@ struct MarshalAsAttrInfo : JsinteropAttrInfo<MarshalAsAttrInfo> {
 
   AttrHandling handle(Sema &S, Decl *D, const ParsedAttr &Attr) const {
     if (!isa<ParmVarDecl>(D)) {
-      std::string Where = misplacedOn(D);
+      // On an exported class's member function or constructor too (its result); a data member or
+      // a value object's field has none (64-bit integers there cross as bigint).
+      std::string Where = isa<FieldDecl, TagDecl>(D) ? misplacedOn(D) : misplacedOn(D, Members::All);
       if (!Where.empty()) {
         report(S.getDiagnostics(), Attr.getLoc(), Diag::err_attr_wrong_decl)
             << "marshal_as" << Where;
@@ -272,6 +276,8 @@ struct ValueObjectAttrInfo : JsinteropAttrInfo<ValueObjectAttrInfo> {
     std::string Where = Class ? classMisplaced(Class) : misplacedOn(D);
     if (Where.empty() && !Class)
       Where = "a function";
+    if (Where.empty() && !classAnnotationsOf(D).empty())
+      Where = "an exported class"; // export and value_object are two ways for one class to cross
     if (!Where.empty()) {
       report(S.getDiagnostics(), Attr.getLoc(), Diag::err_value_object_wrong_decl) << Where;
       return AttributeNotApplied;

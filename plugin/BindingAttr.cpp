@@ -133,18 +133,26 @@ std::optional<MarshalAsAttr> marshalAsOf(const Decl *D) {
   return std::nullopt;
 }
 
+llvm::SmallVector<ClassBinding, 1> classAnnotationsOf(const Decl *D) {
+  llvm::SmallVector<ClassBinding, 1> Result;
+  for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
+    auto [Tag, Name] = A->getAnnotation().split(Separator);
+    if (Tag == ExportTag)
+      Result.push_back({ClassKind::Exported, Name.str(), A->getRange()});
+    else if (Tag == ValueObjectTag)
+      Result.push_back({ClassKind::ValueObject, "", A->getRange()});
+  }
+  return Result;
+}
+
 std::optional<ClassBinding> classBindingOf(const CXXRecordDecl *Class) {
   const CXXRecordDecl *Definition = Class ? Class->getDefinition() : nullptr;
   if (!Definition)
     return std::nullopt;
-  for (const auto *A : Definition->specific_attrs<AnnotateAttr>()) {
-    auto [Tag, Name] = A->getAnnotation().split(Separator);
-    if (Tag == ExportTag)
-      return ClassBinding{ClassKind::Exported, Name.str(), A->getRange()};
-    if (Tag == ValueObjectTag)
-      return ClassBinding{ClassKind::ValueObject, "", A->getRange()};
-  }
-  return std::nullopt;
+  llvm::SmallVector<ClassBinding, 1> Bindings = classAnnotationsOf(Definition);
+  if (Bindings.empty())
+    return std::nullopt;
+  return Bindings.front();
 }
 
 std::string jsPath(const DeclContext *DC, StringRef Name) {

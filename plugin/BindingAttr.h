@@ -64,6 +64,8 @@ llvm::SmallVector<BindingAttr, 1> bindingsOf(const clang::Decl *D);
 std::optional<MarshalAsAttr> marshalAsOf(const clang::Decl *D);
 // What the definition of Class says it is, if anything.
 std::optional<ClassBinding> classBindingOf(const clang::CXXRecordDecl *Class);
+// The export or value_object attributes on D itself, in source order (both is a misuse).
+llvm::SmallVector<ClassBinding, 1> classAnnotationsOf(const clang::Decl *D);
 // The JS path of what is declared in DC under Name: the C++ qualified name with '.' for '::', where
 // an exported class stands as its JS name.
 std::string jsPath(const clang::DeclContext *DC, llvm::StringRef Name);

@@ -56,7 +56,7 @@ bool ClassLowering::declareKind(CXXRecordDecl *Class, ClassKind What) {
   S.LookupQualifiedName(Lookup, Detail);
   auto *TagRecord = Lookup.getAsSingle<RecordDecl>();
   if (!TagRecord) {
-    report(S.getDiagnostics(), Loc, Diag::err_missing_header);
+    Lower.reportMissingHeader(Loc);
     return false;
   }
   QualType Param = C.getPointerType(C.getCanonicalTagType(Class));
@@ -116,11 +116,17 @@ FunctionDecl *ClassLowering::trampoline(CXXRecordDecl *Class, const ExportedMemb
                                                   External ? SC_None : SC_Static, Symbol, Loc);
   Sema::SynthesizedFunctionScope Scope(S, Trampoline);
   Expr *Body = trampolineBody(Trampoline, Class, Member, What);
-  if (!Body)
+  ExprResult Borrowing = Body ? borrowing(Body, Loc) : ExprError();
+  if (Borrowing.isInvalid())
     return nullptr;
-  Stmt *Statement = Body;
-  if (!Result->isVoidType()) {
-    StmtResult Return = S.BuildReturnStmt(Loc, Body);
+  Stmt *Statement;
+  if (Result->isVoidType()) {
+    ExprResult Full = S.ActOnFinishFullExpr(Borrowing.get(), Loc, /*DiscardedValue=*/true);
+    if (Full.isInvalid())
+      return nullptr;
+    Statement = Full.get();
+  } else {
+    StmtResult Return = S.BuildReturnStmt(Loc, Borrowing.get());
     if (Return.isInvalid())
       return nullptr;
     Statement = Return.get();
@@ -169,6 +175,31 @@ Expr *ClassLowering::trampolineBody(FunctionDecl *Trampoline, CXXRecordDecl *Cla
   return Call.isInvalid() ? nullptr : Call.get();
 }
 
+// `(::jsinterop::detail::borrow_scope(), Body)`: while the scope lives, an instance JS disposes of
+// (from an import the member calls, say) waits to be destroyed, so that the member never uses a
+// destroyed object; the temporary lives until the end of the full expression, after Body.
+ExprResult ClassLowering::borrowing(Expr *Body, SourceLocation Loc) {
+  ASTContext &C = S.getASTContext();
+  NamespaceDecl *Detail = Lower.runtimeNamespace("detail", Loc);
+  if (!Detail)
+    return ExprError();
+  if (!BorrowScope) {
+    LookupResult Lookup(S, &C.Idents.get("borrow_scope"), Loc, Sema::LookupOrdinaryName);
+    S.LookupQualifiedName(Lookup, Detail);
+    BorrowScope = Lookup.getAsSingle<CXXRecordDecl>();
+    if (!BorrowScope) {
+      Lower.reportMissingHeader(Loc);
+      return ExprError();
+    }
+  }
+  QualType Type = C.getCanonicalTagType(BorrowScope);
+  ExprResult Scope = S.BuildCXXTypeConstructExpr(C.getTrivialTypeSourceInfo(Type, Loc), Loc, {}, Loc,
+                                                 /*ListInitialization=*/false);
+  if (Scope.isInvalid())
+    return ExprError();
+  return S.BuildBinOp(nullptr, Loc, BO_Comma, Scope.get(), Body);
+}
+
 void ClassLowering::exportMember(CXXRecordDecl *Class, const ExportedMember &Member, Action What,
                                  SmallVectorImpl<Decl *> &Written) {
   FunctionDecl *Trampoline = trampoline(Class, Member, What);
@@ -205,8 +236,9 @@ void ClassLowering::exportMember(CXXRecordDecl *Class, const ExportedMember &Mem
     Signature.Result = Member.Signature.Result;
   }
   Fields.Result = Signature.Result.Type.spelling();
-  if (Decl *Record = Lower.lowerExportThroughRecord(Trampoline, Signature, descriptorText(Fields), Member.Decl))
-    Written.append({Trampoline, Record});
+  Written.push_back(Trampoline);
+  if (Decl *Record = Lower.lowerTrampolineExport(Trampoline, Signature, descriptorText(Fields), Member.Decl))
+    Written.push_back(Record);
 }
 
 void ClassLowering::lowerExportedClass(CXXRecordDecl *Class, ArrayRef<ExportedMember> Members,

@@ -30,6 +30,7 @@ public:
 private:
   clang::Sema &S;
   Lowering &Lower;
+  clang::CXXRecordDecl *BorrowScope = nullptr; // detail::borrow_scope, looked up once
 
   // The class's line and its record: detail::destroy_instance<Class>, detail::class_key_of<Class>.
   clang::Decl *classRecord(clang::CXXRecordDecl *Class, const std::string &Descriptor);
@@ -39,6 +40,7 @@ private:
   clang::FunctionDecl *trampoline(clang::CXXRecordDecl *Class, const checks::ExportedMember &Member, Action What);
   clang::Expr *trampolineBody(clang::FunctionDecl *Trampoline, clang::CXXRecordDecl *Class,
                               const checks::ExportedMember &Member, Action What);
+  clang::ExprResult borrowing(clang::Expr *Body, clang::SourceLocation Loc);
   void exportMember(clang::CXXRecordDecl *Class, const checks::ExportedMember &Member, Action What,
                     llvm::SmallVectorImpl<clang::Decl *> &Written);
 };

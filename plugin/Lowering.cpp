@@ -124,11 +124,15 @@ NamespaceDecl *Lowering::runtimeNamespace(StringRef Name, SourceLocation Loc) {
     }
   if (Found)
     Namespaces[Name] = Found;
-  else if (!ReportedMissingHeader) {
-    report(S.getDiagnostics(), Loc, Diag::err_missing_header);
-    ReportedMissingHeader = true;
-  }
+  else
+    reportMissingHeader(Loc);
   return Found;
+}
+
+void Lowering::reportMissingHeader(SourceLocation Loc) {
+  if (!ReportedMissingHeader)
+    report(S.getDiagnostics(), Loc, Diag::err_missing_header);
+  ReportedMissingHeader = true;
 }
 
 QualType Lowering::boundType(QualType Declared, LeafMode Mode, SourceLocation Loc) {
@@ -298,13 +302,20 @@ ResultShape resultShape(const Wire &Result) {
 }
 
 // Whether FD is its own wasm import or export: every value crosses as itself, and is passed by
-// value (a const reference is a pointer in wasm).
-bool crossesAsItself(const FunctionDecl *FD, const WireSignature &Signature) {
-  return abi::crosses_as_itself(Signature.Result.Type.Type) &&
-         llvm::all_of(Signature.Params,
-                      [](const BoundType &P) { return abi::crosses_as_itself(P.Type.Type); }) &&
-         llvm::none_of(FD->parameters(),
-                       [](const ParmVarDecl *P) { return P->getType()->isReferenceType(); });
+// value (a const reference is a pointer in wasm). BorrowsAsItself: an instance of an exported class
+// taken by reference or pointer counts too (its pointer is what JS passes), for a function that
+// keeps what it borrows alive itself (a member's trampoline: ClassLowering.h).
+bool crossesAsItself(const FunctionDecl *FD, const WireSignature &Signature, bool BorrowsAsItself = false) {
+  if (!abi::crosses_as_itself(Signature.Result.Type.Type))
+    return false;
+  for (unsigned I = 0; I < Signature.Params.size(); ++I) {
+    abi::wire_type Type = Signature.Params[I].Type.Type;
+    bool Reference = FD->getParamDecl(I)->getType()->isReferenceType();
+    bool Borrowed = Type == abi::wire_type::InstanceOrNull || (Type == abi::wire_type::Instance && Reference);
+    if (Borrowed ? !BorrowsAsItself : !abi::crosses_as_itself(Type) || Reference)
+      return false;
+  }
+  return true;
 }
 
 } // namespace
@@ -403,6 +414,17 @@ Decl *Lowering::lowerExport(FunctionDecl *FD, const BindingAttr &Binding,
     return nullptr;
   }
   return lowerExportThroughRecord(FD, Signature, Descriptor, FD);
+}
+
+Decl *Lowering::lowerTrampolineExport(FunctionDecl *FD, const WireSignature &Signature, const std::string &Descriptor,
+                                      const NamedDecl *Declared) {
+  if (!crossesAsItself(FD, Signature, /*BorrowsAsItself=*/true) || !FD->isExternallyVisible())
+    return lowerExportThroughRecord(FD, Signature, Descriptor, Declared);
+  ASTContext &C = S.getASTContext();
+  SectionLines.push_back({nullptr, bindingName(Descriptor), Descriptor});
+  FD->addAttr(WebAssemblyExportNameAttr::CreateImplicit(C, std::string(abi::export_prefix) + SectionLines.back().Name));
+  FD->addAttr(UsedAttr::CreateImplicit(C));
+  return nullptr;
 }
 
 // A record (detail::export_record) and no code: JS calls the signature's dispatcher.

@@ -40,6 +40,9 @@ public:
   clang::FunctionDecl *lowerImport(clang::FunctionDecl *FD, const BindingAttr &Binding,
                                    const WireSignature &Signature);
 
+  // Reports err_missing_header at Loc, once per file: a declaration the lowering needs is not there.
+  void reportMissingHeader(clang::SourceLocation Loc);
+
   // Whether the runtime header is included; reports err_missing_header (once per file) at Loc when
   // not. Every binding needs it, lowered or not: an unused import is checked at its declaration too.
   bool hasRuntimeHeader(clang::SourceLocation Loc) { return runtimeNamespace("detail", Loc) != nullptr; }
@@ -54,6 +57,12 @@ public:
   // member. Null if the runtime header is missing.
   clang::Decl *lowerExportThroughRecord(clang::FunctionDecl *FD, const WireSignature &Signature,
                                         const std::string &Descriptor, const clang::NamedDecl *Declared);
+
+  // The export of a member's trampoline (ClassLowering.h), which keeps what it borrows alive itself:
+  // the trampoline is the wasm export when its values cross as themselves, counting an instance it
+  // borrows (the receiver, say) as its pointer; else a record. Null when the trampoline is the export.
+  clang::Decl *lowerTrampolineExport(clang::FunctionDecl *FD, const WireSignature &Signature,
+                                     const std::string &Descriptor, const clang::NamedDecl *Declared);
 
   // Descriptor's line, and a record that names it, Dispatch and Target (detail::export_record).
   // SymbolSuffix makes the record's symbol unique per binding and equal across files.

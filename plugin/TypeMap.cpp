@@ -529,4 +529,9 @@ std::string supportedTypes() {
   return List + "; and void as a result";
 }
 
+bool isTypedHandleClass(const CXXRecordDecl *Class) {
+  bool HasState = false;
+  return isTypedHandle(Class, HasState);
+}
+
 } // namespace jsinterop

@@ -73,6 +73,9 @@ Classification classify(clang::QualType Type, Position Where, const JSType *Mars
 // "number", "array<number>", ... For the fix-its of NeedsMarshalAs.
 std::string marshalAsFor(clang::QualType Type, std::string_view Leaf);
 
+// A typed handle: a class derived publicly from jsinterop::object (it crosses as its JS object).
+bool isTypedHandleClass(const clang::CXXRecordDecl *Class);
+
 // jsinterop::function_ref<Sig> (or a reference to one): a callable lent to JS for one import call.
 bool isFunctionRef(clang::QualType Type);
 

@@ -62,7 +62,7 @@ bool taskParametersOwned(clang::Sema &S, const clang::FunctionDecl *FD, const Bi
 
 // Two exports of one translation unit at one JS path. Exported maps each path to its function.
 bool uniqueExportPath(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding,
-                      llvm::StringMap<const clang::FunctionDecl *> &Exported);
+                      llvm::StringMap<const clang::NamedDecl *> &Exported);
 
 // [[jsinterop::method]], constructor, getter or setter only beside an import (Binding: the
 // function's binding, or null for none).
@@ -83,6 +83,8 @@ bool importLendsNoInstance(clang::Sema &S, const clang::FunctionDecl *FD, const 
 // import's parameter or result, one inside a container, a task or a callback) has a public copy
 // constructor.
 bool instancesCopyable(clang::Sema &S, const clang::FunctionDecl *FD, const BindingAttr &Binding);
+// The exported class in Type (itself or inside it) that a copy of Type would copy but cannot; null if none.
+const clang::CXXRecordDecl *uncopyableInstance(clang::Sema &S, clang::QualType Type);
 
 // ---- classes (docs/classes.md) -----------------------------------------------------------------
 
@@ -105,14 +107,21 @@ bool exportedClassShape(clang::Sema &S, const clang::CXXRecordDecl *Class, const
 std::optional<std::vector<ExportedMember>> exportedMembers(clang::Sema &S, const clang::CXXRecordDecl *Class);
 
 // A constructor, a non-static member function or a data member marked export in a class that is
-// not exported.
-bool membersOfUnexportedClass(clang::Sema &S, const clang::CXXRecordDecl *Class);
+// not exported (Bound: a value object, or null), or a getter or setter that is not exported.
+bool membersOfUnexportedClass(clang::Sema &S, const clang::CXXRecordDecl *Class, const ClassBinding *Bound);
+
+// An exported class's JS path, unless a function or another class of this file has it. Exported
+// maps each path to what has it.
+bool uniqueClassPath(clang::Sema &S, const clang::CXXRecordDecl *Class,
+                     llvm::StringMap<const clang::NamedDecl *> &Exported);
 
 // The fields of a value object, as (name, wire type): an aggregate of public data members, with no
 // base and no anonymous member, whose every type crosses. Null when it is not one.
+// Report: false to find out quietly whether the class is one (before it is checked).
 std::optional<std::vector<std::pair<std::string, Wire>>> valueObjectFields(clang::Sema &S,
                                                                           const clang::CXXRecordDecl *Class,
-                                                                          const ClassBinding &Binding);
+                                                                          const ClassBinding &Binding,
+                                                                          bool Report = true);
 
 // A marshal_as on a function (or its parameters) that is neither an import nor an export.
 void marshalAsWithoutBinding(clang::Sema &S, const clang::FunctionDecl *FD);

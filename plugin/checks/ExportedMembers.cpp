@@ -92,17 +92,45 @@ std::optional<ExportedMember> member(Sema &S, const CXXRecordDecl *Class, NamedD
   if (!nameFits(S, D, Constructs ? Binding.Path : Member.Name, Constructs))
     return std::nullopt;
   if (auto *Field = dyn_cast<FieldDecl>(D)) {
+    // Read and written as a value object's field is: a copy each way, 64-bit integers as bigint.
     Member.What = ExportedMember::DataMember;
-    Classification Crossing = classify(Field->getType(), Position::Result, nullptr);
-    if (!Crossing.Result || Crossing.Result->Type == wire_type::Void) {
+    std::string ClassName = Class->getQualifiedNameAsString();
+    if (Field->getType().isVolatileQualified()) {
+      report(S.getDiagnostics(), Field->getLocation(), Diag::err_exported_member_shape)
+          << Field->getQualifiedNameAsString() << "is volatile";
+      return std::nullopt;
+    }
+    Classification Crossing = classify(Field->getType(), Position::Field, nullptr);
+    if (!Crossing.Result || Field->getType()->isReferenceType()) {
       report(S.getDiagnostics(), Field->getLocation(), Diag::err_field_type)
-          << Field->getName() << Class->getQualifiedNameAsString() << Field->getType() << /*property*/ 0;
+          << Field->getName() << ClassName << Field->getType() << /*property*/ 0;
+      return std::nullopt;
+    }
+    if (const CXXRecordDecl *Uncopyable = uncopyableInstance(S, Field->getType())) {
+      report(S.getDiagnostics(), Field->getLocation(), Diag::err_field_not_copyable)
+          << Field->getName() << ClassName << Uncopyable->getQualifiedNameAsString() << /*property*/ 0;
       return std::nullopt;
     }
     Member.Signature.Result = {std::move(*Crossing.Result), Crossing.Mode};
     return Member;
   }
   auto *Method = cast<CXXMethodDecl>(D);
+  // JS calls a member on the instance it keeps, an lvalue of the class.
+  std::optional<std::string> Unfit;
+  if (Method->isExplicitObjectMemberFunction())
+    Unfit = "takes an explicit object parameter ('this')";
+  else if (Method->getRefQualifier() == RQ_RValue)
+    Unfit = "is qualified '&&'";
+  else if (Method->getMethodQualifiers().hasVolatile())
+    Unfit = "is qualified 'volatile'";
+  if (Unfit) {
+    report(S.getDiagnostics(), Method->getLocation(), Diag::err_exported_member_shape)
+        << Method->getQualifiedNameAsString() << *Unfit;
+    return std::nullopt;
+  }
+  if (!callableAtRunTime(S, Method, Binding) || !noWasmNameAttributes(S, Method, Binding, /*CheckInherited=*/true) ||
+      !functionRefPlacement(S, Method, Binding))
+    return std::nullopt;
   std::optional<WireSignature> Signature = signatureTypes(S, Method);
   if (!Signature || !instancesCopyable(S, Method, Binding))
     return std::nullopt;
@@ -148,6 +176,9 @@ std::optional<std::vector<ExportedMember>> exportedMembers(Sema &S, const CXXRec
     if (!Named || (!Method && !isa<FieldDecl>(D)) || (Method && Method->isStatic()))
       continue; // a static member function is an export of its own
     llvm::SmallVector<BindingAttr, 1> Bindings = bindingsOf(D);
+    // A getter or a setter without the export it belongs beside would leave the property out.
+    if (Bindings.empty() && Method)
+      Valid = importCallWithoutImport(S, Method, nullptr) && Valid;
     if (Bindings.empty() || Bindings.front().Kind != BindingKind::Export)
       continue;
     if (D->getAccess() != AS_public) {
@@ -172,6 +203,11 @@ std::optional<std::vector<ExportedMember>> exportedMembers(Sema &S, const CXXRec
     if (const auto *Method = dyn_cast<CXXMethodDecl>(D); Method && Method->isStatic())
       for (const BindingAttr &Binding : bindingsOf(Method))
         if (Binding.Kind == BindingKind::Export) {
+          if (Method->getAccess() != AS_public) {
+            report(S.getDiagnostics(), Binding.Range.getBegin(), Diag::err_exported_member_not_public)
+                << Method->getQualifiedNameAsString() << (Method->getAccess() == AS_protected);
+            Valid = false;
+          }
           StringRef Name = Binding.Path.empty() ? (Method->getIdentifier() ? Method->getName() : "") : StringRef(Binding.Path);
           Valid = nameFits(S, Method, Name, /*Static=*/true) && Valid;
           Statics.try_emplace(Name, Method);

@@ -37,6 +37,11 @@ CXXRecordDecl *uncopyable(Sema &S, QualType Type, bool Outermost, bool &Nested) 
     return nullptr;
   if (std::optional<ClassBinding> Bound = classBindingOf(Class))
     return Bound->Kind == ClassKind::Exported && !Outermost && !copyable(S, Class) ? Class : nullptr;
+  // A result<T> holds T where T itself would be (an export's result moves it into the instance).
+  // (jsinterop::result<T> is std::expected<T, js_error> in C++23.)
+  if (const auto *Held = dyn_cast<ClassTemplateSpecializationDecl>(Class);
+      Held && (Held->getName() == "result" || Held->getName() == "expected"))
+    return uncopyable(S, Held->getTemplateArgs()[0].getAsType(), Outermost, Nested);
   if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class))
     for (const TemplateArgument &Argument : Spec->getTemplateArgs().asArray())
       if (Argument.getKind() == TemplateArgument::Type) {
@@ -48,6 +53,11 @@ CXXRecordDecl *uncopyable(Sema &S, QualType Type, bool Outermost, bool &Nested) 
 }
 
 } // namespace
+
+const CXXRecordDecl *uncopyableInstance(Sema &S, QualType Type) {
+  bool Nested = false;
+  return uncopyable(S, Type, /*Outermost=*/false, Nested);
+}
 
 bool instancesCopyable(Sema &S, const FunctionDecl *FD, const BindingAttr &Binding) {
   bool IsExport = Binding.Kind == BindingKind::Export;

@@ -8,7 +8,7 @@
 namespace jsinterop::checks {
 using namespace clang;
 
-bool membersOfUnexportedClass(Sema &S, const CXXRecordDecl *Class) {
+bool membersOfUnexportedClass(Sema &S, const CXXRecordDecl *Class, const ClassBinding *Bound) {
   bool Valid = true;
   for (const Decl *Member : Class->decls()) {
     const auto *Method = dyn_cast<CXXMethodDecl>(Member);
@@ -19,9 +19,13 @@ bool membersOfUnexportedClass(Sema &S, const CXXRecordDecl *Class) {
       if (Binding.Kind != BindingKind::Export)
         continue;
       report(S.getDiagnostics(), Binding.Range.getBegin(), Diag::err_member_of_unexported_class)
-          << cast<NamedDecl>(Member)->getQualifiedNameAsString() << Class->getQualifiedNameAsString();
+          << cast<NamedDecl>(Member)->getQualifiedNameAsString() << Class->getQualifiedNameAsString()
+          << (Bound != nullptr);
       Valid = false;
     }
+    // A getter or a setter without the export it belongs beside would leave the property out.
+    if (Method && bindingsOf(Method).empty())
+      Valid = importCallWithoutImport(S, Method, nullptr) && Valid;
   }
   return Valid;
 }

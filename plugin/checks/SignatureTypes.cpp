@@ -40,6 +40,16 @@ struct Site {
   }
 };
 
+// A class only declared where the binding is: it may be an exported class or a value object defined
+// later, which the binding cannot know of yet.
+void noteIncomplete(Sema &S, const Site &At) {
+  QualType Type = At.type().getNonReferenceType();
+  if (Type->isPointerType())
+    Type = Type->getPointeeType();
+  if (Type->isRecordType() && Type->isIncompleteType())
+    report(S.getDiagnostics(), At.location(), Diag::note_incomplete_class) << Type.getUnqualifiedType();
+}
+
 void reportRejection(Sema &S, const Site &At, const Rejection &Why) {
   DiagnosticsEngine &Diags = S.getDiagnostics();
   std::string Function = At.Function->getQualifiedNameAsString();
@@ -48,6 +58,7 @@ void reportRejection(Sema &S, const Site &At, const Rejection &Why) {
   case Rejection::Reference:
     report(Diags, Loc, Diag::err_unsupported_reference)
         << At.isResult() << At.name() << Function << At.type();
+    noteIncomplete(S, At);
     return;
   case Rejection::ViewResult: {
     // What owns the same values: a string of the view's characters, or a vector of the span's.
@@ -111,6 +122,7 @@ void reportRejection(Sema &S, const Site &At, const Rejection &Why) {
   case Rejection::Unsupported:
     report(Diags, Loc, Diag::err_unsupported_type)
         << At.isResult() << At.name() << Function << Why.Type;
+    noteIncomplete(S, At);
     report(Diags, Loc, Diag::note_supported_types) << supportedTypes();
     return;
   }
