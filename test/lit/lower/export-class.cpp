@@ -4,10 +4,13 @@
 // what JS makes of it ("new", "method", "get", "set"; none for a named constructor, which is a
 // static), "class" the class it belongs to. A data member is a getter and, unless const, a setter.
 // A value object is a line of kind "value_object" with its fields (64-bit integers as bigint, at any
-// depth). A class in an unnamed namespace is exported the same way, from this file only.
+// depth). A class in an unnamed namespace is exported the same way, from this file only. A member
+// whose values cross as themselves, counting the instances it borrows (its receiver, a T& or T*
+// parameter) as their pointers, is a direct wasm export (jsinterop_<name>); any other has a record.
 // RUN: %cxx -O2 %s -o %t.wasm
 // RUN: %bindings %t.wasm | FileCheck %s
 // RUN: wasm-objdump -x -j Import %t.wasm | FileCheck %s --check-prefix=IMPORTS
+// RUN: %bindings %t.wasm | grep '^export' | FileCheck %s --check-prefix=DIRECT --implicit-check-not='"function":"geo::Polygon::name"' --implicit-check-not='"function":"geo::grow"' --implicit-check-not='"function":"geo::Polygon::unit"' 
 #include <jsinterop/jsinterop.h>
 #include <cstdint>
 #include <string>
@@ -66,6 +69,12 @@ struct [[jsinterop::export]] Local {
 // CHECK-DAG: line {{[0-9a-f]+}} {"abi":3,"function":"geo::grow","kind":"export","params":[{"name":"shape","type":"instance<geo.Shape>"},{"name":"other","type":"instance_or_null<geo.Shape>"}],"path":"geo.grow","result":"void"}{{$}}
 // CHECK-DAG: line {{[0-9a-f]+}} {"abi":3,"cxx":"(anonymous namespace)::Local","kind":"class","path":"Local"}{{$}}
 // CHECK-DAG: line {{[0-9a-f]+}} {"abi":3,"call":"method","class":"Local","function":"(anonymous namespace)::Local::one","kind":"export","params":[{"name":"this","type":"instance<Local>"}],"path":"Local.one","receiver":true,"result":"int32"}{{$}}
+
+// DIRECT-DAG: "function":"geo::Polygon::area"
+// DIRECT-DAG: "function":"geo::Polygon::scale"
+// DIRECT-DAG: "function":"geo::Polygon::size"
+// DIRECT-DAG: "function":"geo::Polygon::same_size"
+// DIRECT-DAG: "function":"geo::Polygon::sides"
 
 // No import, and no symbol, comes of the declaration that tells the runtime what a class is.
 // IMPORTS-NOT: jsinterop_class_kind
