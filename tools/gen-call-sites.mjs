@@ -68,9 +68,9 @@ ${lowerings(n)}          try {
 // address in private fields (InstanceBase below), so that the receiver's check is in each copy:
 // its feedback sees the one class of its method, where a shared check goes megamorphic once it has
 // seen a few classes (each JS class is a subclass: its instances have maps of their own). The call
-// borrows the receiver (js/src/classes.js borrows.state: an instance disposed meanwhile is destroyed
-// once the outermost such call returns, s.settle); no finally, which costs a third of the call's
-// overhead. s.dispatch(s.target, ...): a record's dispatcher called as it is (V8 does not inline a
+// borrows the receiver, which the runtime library counts in wasm (js/src/classes.js ClassTable): no
+// JS code runs between the check and the call. s.dispatch(s.target, ...): a record's dispatcher
+// called as it is (V8 does not inline a
 // call of wasm through a bound function); s.wasm(...) for a direct export (s.target -1), a branch on
 // a field that never changes, which V8 folds.
 const methodTemplate = (n) => `(s) =>
@@ -79,21 +79,11 @@ const methodTemplate = (n) => `(s) =>
           if (arguments.length !== ${n}) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-${lowerings(n)}          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
-          try {
-            result = s.lift(s.target < 0 ? s.wasm(${['self', ...list(n, (i) => `w${i}`)].join(', ')}) : s.dispatch(${['s.target', 'self', ...list(n, (i) => `w${i}`)].join(', ')}));
+${lowerings(n)}          try {
+            return s.lift(s.target < 0 ? s.wasm(${['self', ...list(n, (i) => `w${i}`)].join(', ')}) : s.dispatch(${['s.target', 'self', ...list(n, (i) => `w${i}`)].join(', ')}));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method`;
 

@@ -90,8 +90,9 @@ function lineOf(lines, name, moduleName) {
 // exported function's indices in the function table), between the addresses the runtime library
 // gives. Returns a list of { descriptor, params, result, dispatch, target }: JS calls
 // dispatch(target, wasm values...). The record of a class or a value object is instead
-// { descriptor, fields, destroy, key }: destroy(pointer) deletes an instance (its dispatcher), and
-// key is what its target returns, the class key by which the C++ runtime names it.
+// { descriptor, fields, destroy, destroyIndex, key }: destroy(pointer) deletes an instance (its
+// dispatcher, at destroyIndex in the table), and key is what its target returns, the class key by
+// which the C++ runtime names it.
 export function readExportRecords(exports, moduleName, lines) {
   const begin = exports.jsinterop_export_records() >>> 0;
   const end = exports.jsinterop_export_records_end() >>> 0;
@@ -128,7 +129,7 @@ export function readExportRecords(exports, moduleName, lines) {
       throw malformed(`function indices ${words[at + 1]}, ${words[at + 2]} of ${text}`);
     }
     if (CLASS_KINDS.includes(kindOf(text))) {
-      records.push({ ...readDescriptor(text, kindOf(text), moduleName), destroy: dispatch, key: target() >>> 0 });
+      records.push({ ...readDescriptor(text, kindOf(text), moduleName), destroy: dispatch, destroyIndex: words[at + 1], key: target() >>> 0 });
     } else {
       records.push({ ...readDescriptor(text, 'export', moduleName), dispatch, target: words[at + 2] });
     }

@@ -70,7 +70,8 @@ class ClassType {
   constructor(table, { path }) {
     this.table = table;
     this.path = path;
-    this.destroy = null; // (pointer) => void, from the class's record (attach)
+    this.destroy = null; // (pointer) => void, from the class's record (attach); at destroyIndex in the table
+    this.destroyIndex = 0;
     this.construct = () => {
       throw new TypeError(`${path} has no exported constructor`);
     };
@@ -195,11 +196,17 @@ export class ClassTable {
   #rt;
   #byRef = new Map();
   #byKey = new Map();
-  // borrows.state: 0 when no export call that may borrow an instance (an instance argument or
-  // receiver) runs, 1 while one runs, 2 once an instance was disposed meanwhile: then
-  // borrows.deferred holds [type, pointer, ...], destroyed when the outermost of them returns
-  // (settle). The outermost call sets and clears it, not a count: a call inside it does not write it.
+  // Borrow safety: an instance disposed while a call that may borrow it runs is destroyed when the
+  // outermost such call returns. In wasm, the runtime library counts those calls (call_export and
+  // the plugin's trampolines open a borrow_scope) and jsinterop_dispose_instance defers what they
+  // borrow (#dispose). In JS, borrows covers what wasm cannot see: an export's arguments being
+  // checked and copied in (a getter or a Proxy may dispose an instance an earlier argument holds), and
+  // every borrowing call when the library does not count (an older one: then the method copies, which
+  // count nothing, are not used). borrows.state: 0 idle, 1 while such a call runs, 2 once an instance
+  // was disposed meanwhile, then in borrows.deferred as [type, pointer, ...] until the outermost
+  // returns (settle); the outermost call sets and clears it, a call inside it does not write it.
   borrows = { state: 0, deferred: [] };
+  #dispose = null; // the runtime library's jsinterop_dispose_instance(pointer, destroy index), if it has it
 
   // classes: abi.js readBindings' classes.
   constructor(classes, rt) {
@@ -213,12 +220,19 @@ export class ClassTable {
   // The records of the classes and value objects (abi.js readExportRecords): their keys, and how to
   // destroy an instance.
   attach(records) {
-    for (const { descriptor, destroy, key } of records) {
+    const dispose = this.#rt.heap.exports?.jsinterop_dispose_instance;
+    this.#dispose = typeof dispose === 'function' ? dispose : null;
+    for (const { descriptor, destroy, destroyIndex, key } of records) {
       const made = this.#byRef.get(descriptor.path);
-      if (made instanceof ClassType) made.destroy = destroy;
+      if (made instanceof ClassType) Object.assign(made, { destroy, destroyIndex });
       this.#byRef.set(`@${key}`, made);
       this.#byKey.set(key, made);
     }
+  }
+
+  // Whether the runtime library keeps borrow safety during the wasm call (#dispose).
+  get borrowsInWasm() {
+    return this.#dispose !== null;
   }
 
   // The class or value object of a key, as the intrinsics name them (no string made per call).
@@ -278,7 +292,8 @@ export class ClassTable {
     const rt = this.#rt;
     if (rt.isDead) return; // its memory goes with the instance
     try {
-      type.destroy(pointer);
+      if (this.#dispose !== null) this.#dispose(pointer, type.destroyIndex); // now, or after the outermost borrowing call
+      else type.destroy(pointer);
     } catch (error) {
       throw rt.failure(error, `the destruction of a ${type.path}`);
     }

@@ -62,15 +62,14 @@ function scalarSite(site, params, path, rt) {
 // A method (or accessor) of an exported class: `this` checked (the address of a live instance of
 // site.type, or the TypeError site.notSelf makes), then the other parameters. Scalar ones take the next copy
 // of the method template (call-sites.js): a method call costs about what a free function's does.
-// The call counts as borrowing `this` (classes.js).
+// The call borrows `this` (classes.js ClassTable says who counts it).
 function methodExport(site, descriptor, params, rt) {
   const { path } = descriptor;
   const classes = rt.classes;
   Object.assign(site, classes.receiver(descriptor.class, path));
-  site.borrows = classes.borrows;
-  site.settle = () => classes.settle();
   const rest = params.slice(1);
-  if (scalarParams(rest)) {
+  // The copies count no borrow: the runtime library does, in wasm (classes.js).
+  if (scalarParams(rest) && classes.borrowsInWasm) {
     scalarSite(site, rest, path, rt);
     rt.closeAtEnd(() => {
       site.dispatch = () => rt.assertAlive();
@@ -182,17 +181,25 @@ function anyExport(site, params, path, rt) {
   return {
     export(a0, a1, a2, a3) {
       if (arguments.length !== count) throw site.countError(arguments.length);
-      const c0 = count > 0 ? check0(a0) : undefined;
-      const c1 = count > 1 ? check1(a1) : undefined;
-      const c2 = count > 2 ? check2(a2) : undefined;
-      const c3 = count > 3 ? check3(a3) : undefined;
-      const more = count > 4 ? Array.from(arguments).slice(4).map((value, index) => checks[index + 4](value)) : null;
-      // Tested here, not by closeAtEnd as one-value exports are: lowering calls into the module
-      // (jsinterop_alloc, jsinterop_string_argument), which must not run once it has ended.
-      rt.assertAlive();
-      const top = heap.argumentTop; // the arguments' part of the argument area, until the call returns
+      // From the first check on: a getter or a Proxy trap that reads a later argument may dispose an
+      // instance an earlier one holds (classes.js borrows).
       const outer = borrows !== null && borrows.state === 0; // the outermost call that may borrow
       if (outer) borrows.state = 1;
+      let c0, c1, c2, c3, more;
+      try {
+        c0 = count > 0 ? check0(a0) : undefined;
+        c1 = count > 1 ? check1(a1) : undefined;
+        c2 = count > 2 ? check2(a2) : undefined;
+        c3 = count > 3 ? check3(a3) : undefined;
+        more = count > 4 ? Array.from(arguments).slice(4).map((value, index) => checks[index + 4](value)) : null;
+        // Tested here, not by closeAtEnd as one-value exports are: lowering calls into the module
+        // (jsinterop_alloc, jsinterop_string_argument), which must not run once it has ended.
+        rt.assertAlive();
+      } catch (error) {
+        if (outer) rt.classes.settle();
+        throw error;
+      }
+      const top = heap.argumentTop; // the arguments' part of the argument area, until the call returns
       try {
         const w = new Array(wasmValues);
         let after; // what to do once the call returns: copy a typed array back, say

@@ -3272,21 +3272,11 @@ export class InstanceBase {
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
+            return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3295,21 +3285,11 @@ export class InstanceBase {
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
+            return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3318,21 +3298,11 @@ export class InstanceBase {
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
+            return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3341,21 +3311,11 @@ export class InstanceBase {
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
+            return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3364,21 +3324,11 @@ export class InstanceBase {
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
+            return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3387,21 +3337,11 @@ export class InstanceBase {
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
+            return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3410,21 +3350,11 @@ export class InstanceBase {
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
+            return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3433,21 +3363,11 @@ export class InstanceBase {
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
+            return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3456,21 +3376,11 @@ export class InstanceBase {
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
+            return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3479,21 +3389,11 @@ export class InstanceBase {
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
+            return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3502,21 +3402,11 @@ export class InstanceBase {
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
+            return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3525,21 +3415,11 @@ export class InstanceBase {
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
+            return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3548,21 +3428,11 @@ export class InstanceBase {
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
+            return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3571,21 +3441,11 @@ export class InstanceBase {
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
+            return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3594,21 +3454,11 @@ export class InstanceBase {
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
+            return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3617,21 +3467,11 @@ export class InstanceBase {
           if (arguments.length !== 0) throw s.countError(arguments.length);
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
+            return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
   ],
@@ -3643,21 +3483,11 @@ export class InstanceBase {
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
+            return s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3667,21 +3497,11 @@ export class InstanceBase {
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
+            return s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3691,21 +3511,11 @@ export class InstanceBase {
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
+            return s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3715,21 +3525,11 @@ export class InstanceBase {
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
+            return s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3739,21 +3539,11 @@ export class InstanceBase {
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
+            return s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3763,21 +3553,11 @@ export class InstanceBase {
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
+            return s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3787,21 +3567,11 @@ export class InstanceBase {
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
+            return s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3811,21 +3581,11 @@ export class InstanceBase {
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
+            return s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3835,21 +3595,11 @@ export class InstanceBase {
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
+            return s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3859,21 +3609,11 @@ export class InstanceBase {
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
+            return s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3883,21 +3623,11 @@ export class InstanceBase {
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
+            return s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3907,21 +3637,11 @@ export class InstanceBase {
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
+            return s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3931,21 +3651,11 @@ export class InstanceBase {
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
+            return s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3955,21 +3665,11 @@ export class InstanceBase {
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
+            return s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -3979,21 +3679,11 @@ export class InstanceBase {
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
+            return s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -4003,21 +3693,11 @@ export class InstanceBase {
           const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
+            return s.lift(s.target < 0 ? s.wasm(self, w0) : s.dispatch(s.target, self, w0));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
   ],
@@ -4030,21 +3710,11 @@ export class InstanceBase {
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
+            return s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -4055,21 +3725,11 @@ export class InstanceBase {
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
+            return s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -4080,21 +3740,11 @@ export class InstanceBase {
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
+            return s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -4105,21 +3755,11 @@ export class InstanceBase {
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
+            return s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -4130,21 +3770,11 @@ export class InstanceBase {
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
+            return s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -4155,21 +3785,11 @@ export class InstanceBase {
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
+            return s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -4180,21 +3800,11 @@ export class InstanceBase {
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
+            return s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -4205,21 +3815,11 @@ export class InstanceBase {
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
+            return s.lift(s.target < 0 ? s.wasm(self, w0, w1) : s.dispatch(s.target, self, w0, w1));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
   ],
@@ -4233,21 +3833,11 @@ export class InstanceBase {
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2) : s.dispatch(s.target, self, w0, w1, w2));
+            return s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2) : s.dispatch(s.target, self, w0, w1, w2));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -4259,21 +3849,11 @@ export class InstanceBase {
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2) : s.dispatch(s.target, self, w0, w1, w2));
+            return s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2) : s.dispatch(s.target, self, w0, w1, w2));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -4285,21 +3865,11 @@ export class InstanceBase {
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2) : s.dispatch(s.target, self, w0, w1, w2));
+            return s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2) : s.dispatch(s.target, self, w0, w1, w2));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -4311,21 +3881,11 @@ export class InstanceBase {
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2) : s.dispatch(s.target, self, w0, w1, w2));
+            return s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2) : s.dispatch(s.target, self, w0, w1, w2));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
   ],
@@ -4340,21 +3900,11 @@ export class InstanceBase {
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2, w3) : s.dispatch(s.target, self, w0, w1, w2, w3));
+            return s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2, w3) : s.dispatch(s.target, self, w0, w1, w2, w3));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -4367,21 +3917,11 @@ export class InstanceBase {
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2, w3) : s.dispatch(s.target, self, w0, w1, w2, w3));
+            return s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2, w3) : s.dispatch(s.target, self, w0, w1, w2, w3));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -4394,21 +3934,11 @@ export class InstanceBase {
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2, w3) : s.dispatch(s.target, self, w0, w1, w2, w3));
+            return s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2, w3) : s.dispatch(s.target, self, w0, w1, w2, w3));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
     (s) =>
@@ -4421,21 +3951,11 @@ export class InstanceBase {
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
           const w2 = s.k2 === 1 && typeof a2 === 'number' && (a2 | 0) === a2 ? a2 : lowered(s.p2, a2);
           const w3 = s.k3 === 1 && typeof a3 === 'number' && (a3 | 0) === a3 ? a3 : lowered(s.p3, a3);
-          const b = s.borrows;
-          const outer = b.state === 0;
-          if (outer) b.state = 1;
-          let result;
           try {
-            result = s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2, w3) : s.dispatch(s.target, self, w0, w1, w2, w3));
+            return s.lift(s.target < 0 ? s.wasm(self, w0, w1, w2, w3) : s.dispatch(s.target, self, w0, w1, w2, w3));
           } catch (error) {
-            if (outer) s.settle();
             throw s.failure(error);
           }
-          if (outer) {
-            if (b.state === 1) b.state = 0;
-            else s.settle();
-          }
-          return result;
         },
       }).method,
   ],

@@ -43,17 +43,36 @@ export function binding(descriptor) {
 }
 
 // app.exports of `classes` (class and value_object lines) and `members` ([line, wasm function]),
-// with keys 1000, 1001... in order; returns { exports, rt }.
-export function buildModule({ classes, members }) {
+// with keys 1000, 1001... in order; returns { exports, rt }. wasmBorrows: the fake library counts
+// borrowing calls as the runtime library does (every member a borrow_scope, and
+// jsinterop_dispose_instance), so that the method copies are used; else JS counts them.
+export function buildModule({ classes, members, wasmBorrows = false }) {
   const rt = new Runtime('app.wasm', new Map());
   const lines = classes.map((descriptor) => ({
     descriptor: { abi: ABI_VERSION, ...descriptor },
     fields: (descriptor.fields ?? []).map(({ name, type }) => ({ name, wire: parameterType(type) })),
   }));
+  const destroyers = classes.map(({ destroy }) => destroy);
+  let depth = 0;
+  const deferred = [];
+  const scoped = (wasm) => (...values) => {
+    depth++;
+    try {
+      return wasm(...values);
+    } finally {
+      if (--depth === 0) deferred.splice(0).forEach(([pointer, index]) => destroyers[index](pointer));
+    }
+  };
+  if (wasmBorrows) {
+    rt.heap.exports = {
+      jsinterop_dispose_instance: (pointer, index) => (depth > 0 ? deferred.push([pointer, index]) : destroyers[index](pointer)),
+    };
+  }
   rt.classes = new ClassTable(lines, rt);
-  rt.classes.attach(lines.map((line, index) => ({ ...line, destroy: line.destroy ?? classes[index].destroy, key: 1000 + index })));
+  rt.classes.attach(lines.map((line, index) => ({ ...line, destroy: destroyers[index], destroyIndex: index, key: 1000 + index })));
   const functions = [];
-  for (const [line, wasm] of members) {
+  for (const [line, member] of members) {
+    const wasm = wasmBorrows ? scoped(member) : member;
     const made = binding(line);
     if (line.call === 'new') made.result = wireTypes.pointer;
     const exported = createExport(made, wasm, rt);
@@ -67,9 +86,10 @@ const self = { name: 'this', type: 'instance<geo.Counter>' };
 // geo.Counter { int value; Counter(int); int add(int); int get() const; static Counter zero();
 // Counter doubled() const; bool same(const Counter &other); int total(std::vector<Counter>);
 // int poke(std::function<void()>) calling JS back; Counter *or_null }, and geo.Point { double x, y }.
-export function counterModule(heap = new FakeHeap(), { callback = () => {} } = {}) {
+export function counterModule(heap = new FakeHeap(), { callback = () => {}, wasmBorrows = false } = {}) {
   const cls = 'geo.Counter';
   const module = buildModule({
+    wasmBorrows,
     classes: [
       { kind: 'class', cxx: 'geo::Counter', path: cls, destroy: (pointer) => heap.destroy(pointer) },
       {
@@ -102,6 +122,8 @@ export function counterModule(heap = new FakeHeap(), { callback = () => {} } = {
           callback();
           return heap.get(p).value;
         }],
+      [{ path: 'geo.total', params: [{ name: 'all', type: `array<instance<${cls}>>` }], result: 'int32' },
+        (h) => module.rt.values.take(h).reduce((total, snapshot) => total + heap.get(snapshot.pointer).value, 0)],
       [{ path: 'geo.valueOr', params: [{ name: 'c', type: `instance_or_null<${cls}>` }], result: 'int32' },
         (p) => (p === 0 ? -1 : heap.get(p).value)],
       [{ path: 'geo.norm1', params: [{ name: 'p', type: 'value_object<geo.Point>' }], result: 'float64' },

@@ -27,7 +27,7 @@ test('a class is a JS class at its path: constructor, methods, accessors, static
   assert.equal(counter.doubled().value, 14);
   assert.equal(heap.objects.size, 3);
   assert.ok(Object.isFrozen(Counter));
-  assert.deepEqual(Object.keys(exports.geo).sort(), ['Counter', 'norm1', 'origin', 'valueOr']);
+  assert.deepEqual(Object.keys(exports.geo).sort(), ['Counter', 'norm1', 'origin', 'total', 'valueOr']);
 });
 
 test('dispose() destroys once; isDisposed; Symbol.dispose; then calls throw naming the class', () => {
@@ -86,24 +86,59 @@ test('instances as parameters: wrong class, not an instance, disposed, null for 
   });
 });
 
-test('an instance disposed during a call that borrows it is destroyed when the call returns', () => {
-  let victim = null;
-  let destroyedDuring = -1;
-  const heap = new FakeHeap();
-  const { exports } = counterModule(heap, {
-    callback: () => {
-      victim.dispose();
-      destroyedDuring = heap.destroyed.length;
-    },
+for (const wasmBorrows of [false, true]) {
+  test(`an instance disposed during a call that borrows it is destroyed when the call returns (${wasmBorrows ? 'wasm' : 'JS'} counts)`, () => {
+    let victim = null;
+    let destroyedDuring = -1;
+    const heap = new FakeHeap();
+    const { exports } = counterModule(heap, {
+      wasmBorrows,
+      callback: () => {
+        victim.dispose();
+        destroyedDuring = heap.destroyed.length;
+      },
+    });
+    victim = new exports.geo.Counter(5);
+    assert.equal(victim.poke(), 5); // the C++ method reads its object after JS disposed it
+    assert.equal(destroyedDuring, 0);
+    assert.equal(victim.isDisposed, true);
+    assert.equal(heap.destroyed.length, 1);
+    victim.dispose();
+    assert.equal(heap.destroyed.length, 1);
   });
-  victim = new exports.geo.Counter(5);
-  assert.equal(victim.poke(), 5); // the C++ method reads its object after JS disposed it
-  assert.equal(destroyedDuring, 0);
-  assert.equal(victim.isDisposed, true);
-  assert.equal(heap.destroyed.length, 1);
-  victim.dispose();
-  assert.equal(heap.destroyed.length, 1);
+}
+
+test('with the library counting, a method of scalar parameters is a copy of the method template', () => {
+  const counted = counterModule(new FakeHeap(), { wasmBorrows: true }).exports.geo.Counter;
+  const uncounted = counterModule().exports.geo.Counter;
+  assert.equal(counted.prototype.add.length, 1); // method(a0)
+  assert.equal(uncounted.prototype.add.length, 0); // method(...args), through anyExport
+  const counter = new counted(1);
+  assert.equal(counter.add(2), 3);
+  assert.throws(() => counted.prototype.add.call({}, 1), { message: "geo.Counter.add: 'this' is not a geo.Counter" });
+  counter.dispose();
+  assert.throws(() => counter.add(1), { message: 'geo.Counter.add: called on a disposed geo.Counter' });
 });
+
+for (const wasmBorrows of [false, true]) {
+  test(`an instance disposed while the arguments are read waits for the call (${wasmBorrows ? 'wasm' : 'JS'} counts)`, () => {
+    const heap = new FakeHeap();
+    const { exports } = counterModule(heap, { wasmBorrows });
+    const { Counter } = exports.geo;
+    const first = new Counter(1);
+    const second = new Counter(2);
+    // Element 0 is read (a snapshot of its address), then reading element 1 disposes element 0.
+    const items = new Proxy([first, second], {
+      get(target, key) {
+        if (key === '1') first.dispose();
+        return Reflect.get(target, key);
+      },
+    });
+    assert.equal(exports.geo.total(items), 3); // C++ reads the first object after JS disposed it
+    assert.equal(first.isDisposed, true);
+    assert.equal(heap.destroyed.length, 1, 'destroyed once the call returned');
+  });
+}
 
 test('value objects: each field read once, checked, named in messages; C++ makes plain objects', () => {
   const { exports } = counterModule();
