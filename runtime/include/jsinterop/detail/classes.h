@@ -8,6 +8,7 @@
 #include <concepts>
 #include <string>
 #include <type_traits>
+#include <utility>
 
 #include "jsinterop/abi/marshal_as.h"
 #include "jsinterop/abi/wasm.h"
@@ -21,9 +22,9 @@ namespace jsinterop::detail {
 // What the plugin declares, for each class it binds, in the class's innermost enclosing namespace:
 //   ::jsinterop::detail::exported_class_tag jsinterop_class_kind(geo::Polygon *);
 //   ::jsinterop::detail::value_object_tag jsinterop_class_kind(geo::Point *);
-// Declared only, never defined: the concepts below find it by argument-dependent lookup, so that
-// a class's kind needs no specialization in this namespace (which a class declared in a
-// function's namespace could not reopen).
+// Declared only, never defined: the concepts below find it by argument-dependent lookup. So the
+// plugin writes it next to the class, inside the class's namespace, where a specialization of a
+// trait of this namespace could not be written.
 struct exported_class_tag {};
 struct value_object_tag {};
 
@@ -42,7 +43,8 @@ concept value_object = requires(T *pointer) {
 template <class T> inline constexpr char class_key = 0;
 template <class T> abi::i32 class_key_of() { return abi::address_of(&class_key<T>); }
 
-// Run by a JS instance's dispose() or finalizer: the instance's object was made by `new T`.
+// What a JS instance's dispose() or finalizer runs (through jsinterop_dispose_instance): the
+// instance's object was made by `new T`.
 // Value objects have no C++ object on the JS side: nothing to do.
 template <class T> void destroy_instance(abi::i32 pointer) {
   if constexpr (exported_class<T>)
