@@ -9,6 +9,7 @@ struct [[jsinterop::export]] Vector {
   [[jsinterop::export]] Vector() {}
   [[jsinterop::export]] bool operator==(const Vector &other) const { return true; } // expected-error {{'geo::Vector::operator==' has no name JS can call it by (an operator or a conversion): give it another with export("...")}}
   [[jsinterop::export]] explicit operator bool() const { return true; } // expected-error {{'geo::Vector::operator bool' has no name JS can call it by (an operator or a conversion)}}
+  [[jsinterop::export]] double operator()(double t) const { return t; } // expected-error {{'geo::Vector::operator()' has no name JS can call it by (an operator or a conversion)}}
   [[jsinterop::export("equals")]] bool operator!=(const Vector &other) const { return false; } // valid: named
 
   [[jsinterop::export]] void dispose() {} // expected-error {{'geo::Vector::dispose' is exported as 'dispose', which the JS class has for itself: give it another with export("...")}}
