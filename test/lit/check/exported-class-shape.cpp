@@ -1,6 +1,7 @@
 // err_exported_class_shape: a JS instance owns a complete T made with new and destroyed by dispose():
 // no virtual base (its place in the object depends on the most derived class), not abstract, and a
-// public destructor (not private, protected or deleted, nor deleted implicitly by a member or a base).
+// public destructor (not private, protected or deleted, nor deleted implicitly by a member or a base);
+// not a typed handle, which crosses as its JS object.
 // RUN: %verify %s
 #include <jsinterop/jsinterop.h>
 
@@ -37,6 +38,11 @@ class Sealed {
   ~Sealed() {}
 };
 struct [[jsinterop::export]] DerivedFromSealed : Sealed {}; // expected-error {{'DerivedFromSealed' cannot be exported as a JS class: it has no public destructor}}
+struct [[jsinterop::export]] Canvas : jsinterop::object { // expected-error {{'Canvas' cannot be exported as a JS class: it is a typed handle (a class derived from jsinterop::object), which crosses as its JS object}}
+  using object::object;
+  [[jsinterop::export]] int width() const { return 0; }
+};
+[[jsinterop::export]] void paint(Canvas c) {} // valid: a typed handle crosses as its JS object
 namespace geo {
 class [[jsinterop::export("Shape")]] Renamed { // expected-error {{'geo::Renamed' cannot be exported as a JS class: it is abstract}}
 public:

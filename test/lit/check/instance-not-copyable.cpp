@@ -51,3 +51,5 @@ using io::File;
 // Valid: an export borrows through T&, const T& and T*, and returns a T built in place.
 [[jsinterop::export]] void borrow(File &a, const File &b, File *c, const File *d) {}
 [[jsinterop::export]] File create() { return File(); }
+// Valid: an export's result<T> moves its value into the new instance (File can be moved).
+[[jsinterop::export]] jsinterop::result<File> try_create() { return File(); }

@@ -1,6 +1,7 @@
 // err_member_of_unexported_class: a constructor, a non-static member function or a data member is
-// exported as a member of its JS class, which the class must be: [[jsinterop::export]] on the class.
-// (A static member function is an export of its own in any class.)
+// exported as a member of its JS class, which the class must be: [[jsinterop::export]] on the class; in
+// a value object, whose fields all cross, the attribute has no place. (A static member function is an
+// export of its own in any class.)
 // RUN: %verify %s
 #include <jsinterop/jsinterop.h>
 #include <string>
@@ -17,6 +18,13 @@ public:
   double not_exported() const { return 0; }
 };
 } // namespace geo
+
+// A value object's fields all cross; its members are not exported one by one.
+struct [[jsinterop::value_object]] Point {
+  [[jsinterop::export]] double x; // expected-error {{'Point::x' is exported as a member of 'Point', which is a value object, whose fields all cross: drop the attribute}}
+  double y;
+  [[jsinterop::export]] double length() const { return 0; } // expected-error {{'Point::length' is exported as a member of 'Point', which is a value object}}
+};
 
 struct Outer {
   struct Inner {
