@@ -55,6 +55,23 @@ private:
 [[jsinterop::import("ui.onPick")]] void on_pick(std::function<void(Polygon, Point)> listener);
 } // namespace geo
 
+// Classes nested in an exported class, exported or value objects, used by its members (geo.Mesh.Edge).
+namespace geo {
+struct [[jsinterop::export]] Mesh {
+  struct [[jsinterop::export]] Edge {
+    [[jsinterop::export]] Edge() {}
+    [[jsinterop::export]] double length = 0;
+  };
+  struct [[jsinterop::value_object]] Vertex {
+    double x, y, z;
+  };
+  [[jsinterop::export]] Mesh() {}
+  [[jsinterop::export]] Edge edge(int i) const { return {}; }
+  [[jsinterop::export]] Vertex vertex(int i) const { return {}; }
+  [[jsinterop::export]] void add(const Edge &e, std::vector<Vertex> ends) {}
+};
+} // namespace geo
+
 // A class with no exported constructor (instances come from C++ only) that cannot be copied: an
 // instance result is built in place.
 class [[jsinterop::export]] Registry {
