@@ -77,7 +77,10 @@ const methodTemplate = (n) => `(s) =>
       ({
         method(${args(n)}) {
           if (arguments.length !== ${n}) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
 ${lowerings(n)}          try {
             return s.lift(s.target < 0 ? s.wasm(${['self', ...list(n, (i) => `w${i}`)].join(', ')}) : s.dispatch(${['s.target', 'self', ...list(n, (i) => `w${i}`)].join(', ')}));

@@ -3270,7 +3270,10 @@ export class InstanceBase {
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           try {
             return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
@@ -3283,7 +3286,10 @@ export class InstanceBase {
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           try {
             return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
@@ -3296,7 +3302,10 @@ export class InstanceBase {
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           try {
             return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
@@ -3309,7 +3318,10 @@ export class InstanceBase {
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           try {
             return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
@@ -3322,7 +3334,10 @@ export class InstanceBase {
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           try {
             return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
@@ -3335,7 +3350,10 @@ export class InstanceBase {
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           try {
             return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
@@ -3348,7 +3366,10 @@ export class InstanceBase {
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           try {
             return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
@@ -3361,7 +3382,10 @@ export class InstanceBase {
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           try {
             return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
@@ -3374,7 +3398,10 @@ export class InstanceBase {
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           try {
             return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
@@ -3387,7 +3414,10 @@ export class InstanceBase {
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           try {
             return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
@@ -3400,7 +3430,10 @@ export class InstanceBase {
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           try {
             return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
@@ -3413,7 +3446,10 @@ export class InstanceBase {
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           try {
             return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
@@ -3426,7 +3462,10 @@ export class InstanceBase {
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           try {
             return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
@@ -3439,7 +3478,10 @@ export class InstanceBase {
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           try {
             return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
@@ -3452,7 +3494,10 @@ export class InstanceBase {
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           try {
             return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
@@ -3465,7 +3510,10 @@ export class InstanceBase {
       ({
         method() {
           if (arguments.length !== 0) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           try {
             return s.lift(s.target < 0 ? s.wasm(self) : s.dispatch(s.target, self));
@@ -3480,7 +3528,10 @@ export class InstanceBase {
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           try {
@@ -3494,7 +3545,10 @@ export class InstanceBase {
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           try {
@@ -3508,7 +3562,10 @@ export class InstanceBase {
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           try {
@@ -3522,7 +3579,10 @@ export class InstanceBase {
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           try {
@@ -3536,7 +3596,10 @@ export class InstanceBase {
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           try {
@@ -3550,7 +3613,10 @@ export class InstanceBase {
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           try {
@@ -3564,7 +3630,10 @@ export class InstanceBase {
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           try {
@@ -3578,7 +3647,10 @@ export class InstanceBase {
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           try {
@@ -3592,7 +3664,10 @@ export class InstanceBase {
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           try {
@@ -3606,7 +3681,10 @@ export class InstanceBase {
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           try {
@@ -3620,7 +3698,10 @@ export class InstanceBase {
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           try {
@@ -3634,7 +3715,10 @@ export class InstanceBase {
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           try {
@@ -3648,7 +3732,10 @@ export class InstanceBase {
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           try {
@@ -3662,7 +3749,10 @@ export class InstanceBase {
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           try {
@@ -3676,7 +3766,10 @@ export class InstanceBase {
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           try {
@@ -3690,7 +3783,10 @@ export class InstanceBase {
       ({
         method(a0) {
           if (arguments.length !== 1) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           try {
@@ -3706,7 +3802,10 @@ export class InstanceBase {
       ({
         method(a0, a1) {
           if (arguments.length !== 2) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
@@ -3721,7 +3820,10 @@ export class InstanceBase {
       ({
         method(a0, a1) {
           if (arguments.length !== 2) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
@@ -3736,7 +3838,10 @@ export class InstanceBase {
       ({
         method(a0, a1) {
           if (arguments.length !== 2) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
@@ -3751,7 +3856,10 @@ export class InstanceBase {
       ({
         method(a0, a1) {
           if (arguments.length !== 2) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
@@ -3766,7 +3874,10 @@ export class InstanceBase {
       ({
         method(a0, a1) {
           if (arguments.length !== 2) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
@@ -3781,7 +3892,10 @@ export class InstanceBase {
       ({
         method(a0, a1) {
           if (arguments.length !== 2) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
@@ -3796,7 +3910,10 @@ export class InstanceBase {
       ({
         method(a0, a1) {
           if (arguments.length !== 2) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
@@ -3811,7 +3928,10 @@ export class InstanceBase {
       ({
         method(a0, a1) {
           if (arguments.length !== 2) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
@@ -3828,7 +3948,10 @@ export class InstanceBase {
       ({
         method(a0, a1, a2) {
           if (arguments.length !== 3) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
@@ -3844,7 +3967,10 @@ export class InstanceBase {
       ({
         method(a0, a1, a2) {
           if (arguments.length !== 3) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
@@ -3860,7 +3986,10 @@ export class InstanceBase {
       ({
         method(a0, a1, a2) {
           if (arguments.length !== 3) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
@@ -3876,7 +4005,10 @@ export class InstanceBase {
       ({
         method(a0, a1, a2) {
           if (arguments.length !== 3) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
@@ -3894,7 +4026,10 @@ export class InstanceBase {
       ({
         method(a0, a1, a2, a3) {
           if (arguments.length !== 4) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
@@ -3911,7 +4046,10 @@ export class InstanceBase {
       ({
         method(a0, a1, a2, a3) {
           if (arguments.length !== 4) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
@@ -3928,7 +4066,10 @@ export class InstanceBase {
       ({
         method(a0, a1, a2, a3) {
           if (arguments.length !== 4) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
@@ -3945,7 +4086,10 @@ export class InstanceBase {
       ({
         method(a0, a1, a2, a3) {
           if (arguments.length !== 4) throw s.countError(arguments.length);
-          const self = typeof this === 'object' && this !== null && #pointer in this && this.#type === s.type ? this.#pointer : -1;
+          let self = -1; // a private field of anything but an instance throws: no other test needed
+          try {
+            if (this.#type === s.type) self = this.#pointer;
+          } catch {}
           if (self <= 0) throw s.notSelf(self);
           const w0 = s.k0 === 1 && typeof a0 === 'number' && (a0 | 0) === a0 ? a0 : lowered(s.p0, a0);
           const w1 = s.k1 === 1 && typeof a1 === 'number' && (a1 | 0) === a1 ? a1 : lowered(s.p1, a1);
