@@ -8,6 +8,7 @@
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/Basic/DiagnosticSema.h"
 #include "clang/Basic/TargetInfo.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
@@ -37,6 +38,17 @@ public:
     if (CI.getSema().CodeSynthesisContexts.empty())
       lowerUsedImports();
     return true;
+  }
+
+  // A class template's specialization, instantiated: the attributes its members took from the template
+  // are put aside (code generation would write them into the module), for an alias that exports it.
+  void HandleTagDeclDefinition(TagDecl *D) override {
+    auto *Specialization = dyn_cast<ClassTemplateSpecializationDecl>(D);
+    if (!Specialization || Specialization->getSpecializationKind() != TSK_ImplicitInstantiation)
+      return;
+    for (Decl *Member : Specialization->decls())
+      if (isa<FunctionDecl, FieldDecl>(Member) && Member->hasAttrs())
+        putAsideAnnotations(Member);
   }
 
   // Runs before code generation's own: the descriptor section still reaches the object.
@@ -90,6 +102,8 @@ private:
       return handleFunction(FD);
     if (auto *Template = dyn_cast<FunctionTemplateDecl>(D))
       return dropAnnotations(Template->getTemplatedDecl());
+    if (auto *Alias = dyn_cast<TypedefNameDecl>(D))
+      return handleAlias(Alias);
     if (auto *Class = dyn_cast<CXXRecordDecl>(D); Class && Class->isThisDeclarationADefinition()) {
       if (!Class->getDeclContext()->isRecord())
         declareKinds(Class);
@@ -99,6 +113,32 @@ private:
       if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl, CXXRecordDecl>(D))
         for (Decl *Member : DC->decls())
           visit(Member);
+  }
+
+  // `using Name [[jsinterop::export]] = Template<Arguments>;` exports that specialization as the class
+  // Name (in the template's namespace): it is instantiated, marked as an exported class would be, and
+  // handled as one. Its members carry the attributes of the template's, instantiated with them.
+  void handleAlias(TypedefNameDecl *Alias) {
+    llvm::SmallVector<BindingAttr, 1> Bindings = bindingsOf(Alias);
+    if (Bindings.empty())
+      return;
+    Sema &S = CI.getSema();
+    QualType Named = Alias->getUnderlyingType();
+    if (S.RequireCompleteType(Alias->getLocation(), Named, diag::err_incomplete_type))
+      return;
+    auto *Specialization = cast<ClassTemplateSpecializationDecl>(Named->getAsCXXRecordDecl())->getDefinition();
+    const BindingAttr &Binding = Bindings.front();
+    if (std::optional<ClassBinding> Earlier = classBindingOf(Specialization)) {
+      report(S.getDiagnostics(), Binding.Range.getBegin(), Diag::err_duplicate_export_path)
+          << Alias->getQualifiedNameAsString() << classPath(Specialization)
+          << Specialization->getQualifiedNameAsString();
+      return;
+    }
+    for (Decl *Member : Specialization->decls())
+      restoreAnnotationsPutAside(Member);
+    attachBinding(S.getASTContext(), Specialization,
+                  {BindingKind::Export, Binding.Path.empty() ? Alias->getName().str() : Binding.Path, "", Binding.Range});
+    visit(Specialization);
   }
 
   // What each exported class or value object is, for the runtime's templates (ClassLowering.h), in an

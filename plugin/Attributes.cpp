@@ -109,7 +109,8 @@ std::string classMisplaced(const CXXRecordDecl *Class) {
     return "an unnamed class";
   if (Class->getDescribedClassTemplate() || Class->isTemplated() ||
       isa<ClassTemplateSpecializationDecl>(Class))
-    return "a class template";
+    return "a class template (export a specialization with an alias: using Name [[jsinterop::export]] = "
+           "Template<Arguments>;)";
   return "";
 }
 
@@ -124,7 +125,15 @@ std::string misplacedOn(const Decl *D, Members Allowed = Members::None) {
     if (const auto *Class = dyn_cast<CXXRecordDecl>(D); Class && Allowed == Members::All)
       return classMisplaced(Class);
     if (isa<FieldDecl>(D) && Allowed == Members::All)
-      return cast<FieldDecl>(D)->getParent()->isTemplated() ? "a data member of a class template" : "";
+      return "";
+    // An alias exports the class template specialization it names (ClassLowering.h).
+    if (const auto *Alias = dyn_cast<TypedefNameDecl>(D); Alias && Allowed == Members::All) {
+      const auto *Named = Alias->getUnderlyingType()->getAsCXXRecordDecl();
+      return Named && isa<ClassTemplateSpecializationDecl>(Named) && !Alias->getDeclContext()->isRecord() &&
+                     !Alias->isTemplated()
+                 ? ""
+                 : "an alias that does not name a class template specialization at namespace scope";
+    }
     return isa<VarDecl>(D)      ? "a variable"
            : isa<TagDecl>(D)    ? "a type"
            : isa<FieldDecl>(D)  ? "a data member"
@@ -150,7 +159,10 @@ std::string misplacedOn(const Decl *D, Members Allowed = Members::None) {
     if (!isStaticMember(MD) && MD->isOutOfLine())
       return "a non-static member function defined out of line (put the attribute on its declaration in the class)";
   }
-  if (FD->getDescribedFunctionTemplate() || FD->isTemplated())
+  // A member of a class template counts as one of a class, to be exported with a specialization.
+  bool InClassTemplate = isa<CXXMethodDecl>(FD) && cast<CXXMethodDecl>(FD)->getParent()->isTemplated() &&
+                         !FD->getDescribedFunctionTemplate() && Allowed != Members::None;
+  if (FD->getDescribedFunctionTemplate() || (FD->isTemplated() && !InClassTemplate))
     return "a function template";
   if (FD->isVariadic())
     return "a variadic function";

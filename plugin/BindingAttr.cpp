@@ -185,7 +185,48 @@ void restoreDroppedAnnotations(Decl *D) {
   attached().erase(Found);
 }
 
-void forgetAttachedAnnotations() { attached().clear(); }
+namespace {
+
+llvm::DenseMap<const Decl *, llvm::SmallVector<Attr *, 2>> &putAside() {
+  thread_local llvm::DenseMap<const Decl *, llvm::SmallVector<Attr *, 2>> PutAside;
+  return PutAside;
+}
+
+bool isOurAnnotation(const Attr *A) {
+  const auto *Annotation = dyn_cast<AnnotateAttr>(A);
+  return Annotation && isOurs(Annotation->getAnnotation());
+}
+
+} // namespace
+
+void putAsideAnnotations(Decl *D) {
+  llvm::SmallVector<Attr *, 2> Ours;
+  llvm::copy_if(D->attrs(), std::back_inserter(Ours), isOurAnnotation);
+  if (auto *FD = dyn_cast<FunctionDecl>(D))
+    for (ParmVarDecl *P : FD->parameters())
+      putAsideAnnotations(P);
+  if (Ours.empty())
+    return;
+  putAside()[D] = std::move(Ours);
+  dropAnnotations(D);
+}
+
+void restoreAnnotationsPutAside(Decl *D) {
+  if (auto *FD = dyn_cast<FunctionDecl>(D))
+    for (ParmVarDecl *P : FD->parameters())
+      restoreAnnotationsPutAside(P);
+  auto Found = putAside().find(D);
+  if (Found == putAside().end())
+    return;
+  for (Attr *A : Found->second)
+    D->addAttr(A);
+  putAside().erase(Found);
+}
+
+void forgetAttachedAnnotations() {
+  attached().clear();
+  putAside().clear();
+}
 
 void dropAnnotations(Decl *D) {
   if (!D->hasAttrs())

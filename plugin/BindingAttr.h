@@ -82,6 +82,10 @@ void forgetAttachedAnnotations();
 // Removes jsinterop's annotations from D (and its parameters): code generation would otherwise
 // write them into the module as llvm.global.annotations.
 void dropAnnotations(clang::Decl *D);
+// The same, keeping them to put back with restoreAnnotationsPutAside (a member of a class template's
+// specialization, until an alias exports it). Forgotten with the translation unit.
+void putAsideAnnotations(clang::Decl *D);
+void restoreAnnotationsPutAside(clang::Decl *D);
 
 } // namespace jsinterop
 

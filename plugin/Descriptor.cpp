@@ -1,5 +1,6 @@
 #include "Descriptor.h"
 
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/Support/JSON.h"
 
@@ -83,7 +84,11 @@ std::string classDescriptor(const CXXRecordDecl *Class, ClassKind Kind,
   llvm::json::OStream J(OS);
   J.object([&] {
     J.attribute("abi", abi::version);
-    J.attribute("cxx", Class->getQualifiedNameAsString());
+    // With its template arguments: a class template's specialization is exported by an alias.
+    std::string Name;
+    llvm::raw_string_ostream Printed(Name);
+    Class->getNameForDiagnostic(Printed, Class->getASTContext().getPrintingPolicy(), /*Qualified=*/true);
+    J.attribute("cxx", Name);
     if (Kind == ClassKind::ValueObject)
       writeNamedTypes(J, "fields", Fields);
     J.attribute("kind", Kind == ClassKind::Exported ? "class" : "value_object");
