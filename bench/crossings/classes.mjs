@@ -24,6 +24,13 @@ export function runClasses({ jsi, embind, now, log = () => {} }) {
     embind: onEach(embind && new embind.Counter(1), 'embind Counter.add', method),
   }, { target: METHOD_TARGET });
 
+  // The same work as the method: the free export reads a global `base` (1) as the method reads base_.
+  row('method `counter.add(i)` vs `add_to_base(i)` (reads a global, as the method reads `base_`)', {
+    free: driver('free add_to_base', jsi.add_to_base),
+    jsinterop: driver('jsinterop Counter.add, beside add_to_base', new jsi.Counter(1), method),
+    embind: onEach(embind && new embind.Counter(1), 'embind Counter.add, beside add_to_base', method),
+  }, { target: METHOD_TARGET });
+
   // Many bindings of one shape: V8 shares feedback among the closures of one function literal.
   const instances = (module) => range(16).map((k) => new module[`Counter${k}`](k));
   row('16 classes of one shape, `add(i)` on each in turn, vs 16 free exports', {

@@ -164,6 +164,10 @@ private:
 };
 
 [[jsinterop::export]] int add(int a, int b) { return a + b; }
+// The same work as Counter::add, a memory read and an add: base is not constant to the compiler (external
+// linkage), so it is loaded as base_ is.
+int base = 1;
+[[jsinterop::export]] int add_to_base(int x) { return base + x; }
 [[jsinterop::export]] Point shift(Point p, int by) { return {p.x + by, p.y + by}; }
 // What making and destroying a Counter costs through free exports, its address as an int.
 [[jsinterop::export]] int counter_new(int base) { return static_cast<int>(reinterpret_cast<std::uintptr_t>(new Counter(base))); }
