@@ -75,6 +75,7 @@ int Item::poke() {
 [[jsinterop::export]] task<Item> later(std::string name) { co_return Item(std::move(name), 9); }
 [[jsinterop::export]] int visit(std::function<int(Item)> f) { return f(Item("visited", 4)); }
 [[jsinterop::export]] int produce(std::function<Item()> f) { Item item = f(); return item.count(); }
+[[jsinterop::export]] std::function<int(Item)> counter() { return [](Item item) { return item.count(); }; }
 [[jsinterop::export]] int take_in_js(int count) { return js_take(Item("lent", count)) + js_take_copy(Item("copied", count)); }
 [[jsinterop::export]] int give_from_js() { return js_give().count(); }
 [[jsinterop::export]] int poke_then_read(Item &item) {
@@ -265,4 +266,19 @@ test('an instance disposed after a call inside the borrowing call returned waits
   assert.equal(exports.shop.nested(item), 4);
   assert.equal(liveAfterDispose, 1);
   assert.equal(Item.live(), 0);
+});
+
+test('a C++ callback taking an instance: JS passes one (C++ copies it), a wrong value is a TypeError naming the class', async () => {
+  const { exports } = await load(wasm, { T: imports(T) });
+  const { Item } = exports.shop;
+  const count = exports.shop.counter();
+  const item = new Item('c', 6);
+  assert.equal(count(item), 6);
+  assert.equal(Item.live(), 1);
+  assert.throws(() => count(3), {
+    name: 'TypeError',
+    message: 'jsinterop: argument 1 of a C++ callback function<instance<shop.Item>, int32> is not instance<shop.Item> (number)',
+  });
+  item.dispose();
+  count.dispose();
 });
