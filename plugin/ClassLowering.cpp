@@ -111,7 +111,7 @@ FunctionDecl *ClassLowering::trampoline(CXXRecordDecl *Class, const ExportedMemb
     for (const ParmVarDecl *P : Function->parameters())
       Params.push_back(P->getType());
   bool External = Class->isExternallyVisible();
-  std::string Symbol = std::string("__jsinterop_") + Kind + "." + Lower.mangledName(Member.Decl);
+  std::string Symbol = std::string("__jsinterop_") + Kind + "_" + Lower.mangledName(Member.Decl);
   FunctionDecl *Trampoline = Lower.createFunction(std::string("__jsinterop_") + Kind, Result, Params,
                                                   External ? SC_None : SC_Static, Symbol, Loc);
   Sema::SynthesizedFunctionScope Scope(S, Trampoline);

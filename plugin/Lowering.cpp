@@ -94,7 +94,7 @@ std::string Lowering::mangledName(const NamedDecl *D) {
     return Name;
   }
   if (const auto *Field = dyn_cast<FieldDecl>(D))
-    return mangledName(Field->getParent()) + "." + Field->getName().str();
+    return mangledName(Field->getParent()) + "_" + Field->getName().str();
   if (!Mangler->shouldMangleDeclName(D))
     return D->getName().str();
   if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(D))
