@@ -28,6 +28,7 @@ struct deferred_destruction {
 // At the end of the outermost borrow_scope. A destructor may dispose of more instances (through an
 // import): none is borrowed any more, so they go at once.
 void run_deferred_destructions() {
+  borrow_state = 0;
   while (deferred_destructions) {
     deferred_destruction *first = std::exchange(deferred_destructions, nullptr);
     while (first) {
@@ -47,8 +48,10 @@ __attribute__((export_name("jsinterop_dispose_instance"))) void jsinterop_dispos
                                                                                       jsinterop::abi::i32 destroy) {
   using namespace jsinterop::detail;
   auto function = reinterpret_cast<destroy_function>(static_cast<std::uintptr_t>(static_cast<std::uint32_t>(destroy)));
-  if (borrow_depth == 0)
+  if (borrow_state < 2) {
     function(pointer);
-  else
+  } else {
     deferred_destructions = new deferred_destruction{pointer, function, deferred_destructions};
+    borrow_state |= 1;
+  }
 }

@@ -194,7 +194,7 @@ void borrowing() {
   detail::call_export<void(geo::Polygon &)>(&nested_borrow, abi::address_of(new geo::Polygon({3, 3})));
   CHECK(live_when_disposed == 0);
   CHECK(geo::Polygon::live == live);
-  CHECK(detail::borrow_depth == 0 && detail::deferred_destructions == nullptr);
+  CHECK(detail::borrow_state == 0 && detail::deferred_destructions == nullptr);
 }
 
 // A value object read from the array of field values JS makes of a JS object (64-bit integers as
