@@ -31,6 +31,9 @@ public:
       return true;
     if (!Lower)
       Lower.emplace(CI.getSema());
+    // A namespace arrives whole: a binding in it may name a class defined further down.
+    for (Decl *D : Group)
+      declareKinds(D);
     for (Decl *D : Group)
       visit(D);
     // Not from inside an instantiation (Sema hands us the functions it instantiates): a body written
@@ -104,11 +107,8 @@ private:
       return dropAnnotations(Template->getTemplatedDecl());
     if (auto *Alias = dyn_cast<TypedefNameDecl>(D))
       return handleAlias(Alias);
-    if (auto *Class = dyn_cast<CXXRecordDecl>(D); Class && Class->isThisDeclarationADefinition()) {
-      if (!Class->getDeclContext()->isRecord())
-        declareKinds(Class);
+    if (auto *Class = dyn_cast<CXXRecordDecl>(D); Class && Class->isThisDeclarationADefinition())
       handleClass(Class);
-    }
     if (auto *DC = dyn_cast<DeclContext>(D))
       if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl, CXXRecordDecl>(D))
         for (Decl *Member : DC->decls())
@@ -138,14 +138,22 @@ private:
       restoreAnnotationsPutAside(Member);
     attachBinding(S.getASTContext(), Specialization,
                   {BindingKind::Export, Binding.Path.empty() ? Alias->getName().str() : Binding.Path, "", Binding.Range});
+    declareKinds(Specialization);
     visit(Specialization);
   }
 
-  // What each exported class or value object is, for the runtime's templates (ClassLowering.h), in an
-  // outermost class and the classes nested in it, before any is checked: a member of one may name
-  // another, and a binding of a class that fails its checks reports only its own errors.
-  void declareKinds(CXXRecordDecl *Class) {
-    if (CheckOnly)
+  // What each exported class or value object is, for the runtime's templates (ClassLowering.h), in a
+  // top-level declaration and every namespace and class in it, before any binding there is lowered:
+  // the runtime's test of a class is made once per file, so it must find the declaration the first
+  // time (a member may name a nested class, a function a class defined after it in its namespace), and
+  // a binding of a class that fails its checks then reports only its own errors.
+  void declareKinds(Decl *D) {
+    auto *Class = dyn_cast<CXXRecordDecl>(D);
+    if (CheckOnly || (Class ? !Class->isThisDeclarationADefinition() : !isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D)))
+      return;
+    for (Decl *Member : cast<DeclContext>(D)->decls())
+      declareKinds(Member);
+    if (!Class)
       return;
     // Not a class that will be refused for what it is, which its uses would then fail in the runtime's
     // templates rather than report: a typed handle, a value object whose fields do not cross.
@@ -153,13 +161,9 @@ private:
       bool Declares = Bound->Kind == ClassKind::Exported
                           ? !isTypedHandleClass(Class)
                           : checks::valueObjectFields(CI.getSema(), Class, *Bound, /*Report=*/false).has_value();
-      if (Declares && (!Lower->hasRuntimeHeader(Class->getLocation()) ||
-                       !ClassLowering(CI.getSema(), *Lower).declareKind(Class, Bound->Kind)))
-        return;
+      if (Declares && Lower->hasRuntimeHeader(Class->getLocation()))
+        ClassLowering(CI.getSema(), *Lower).declareKind(Class, Bound->Kind);
     }
-    for (Decl *Member : Class->decls())
-      if (auto *Nested = dyn_cast<CXXRecordDecl>(Member); Nested && Nested->isThisDeclarationADefinition())
-        declareKinds(Nested);
   }
 
   // An exported class or a value object: checked and lowered as a whole (ClassLowering.h), before

@@ -129,7 +129,7 @@ std::string misplacedOn(const Decl *D, Members Allowed = Members::None) {
     // An alias exports the class template specialization it names (ClassLowering.h).
     if (const auto *Alias = dyn_cast<TypedefNameDecl>(D); Alias && Allowed == Members::All) {
       const auto *Named = Alias->getUnderlyingType()->getAsCXXRecordDecl();
-      return Named && isa<ClassTemplateSpecializationDecl>(Named) && !Alias->getDeclContext()->isRecord() &&
+      return Named && isa<ClassTemplateSpecializationDecl>(Named) && Alias->getDeclContext()->isFileContext() &&
                      !Alias->isTemplated()
                  ? ""
                  : "an alias that does not name a class template specialization at namespace scope";

@@ -401,8 +401,10 @@ private:
     bool Signed = Type.getCanonicalType()->isSpecificBuiltinType(BuiltinType::LongLong);
     // A value object's field has no marshal_as: it crosses as the lossless bigint, as any value
     // read without a declaration does (abi::dynamic_key).
-    if (!MarshalAs && Where == Position::Field)
+    if (!MarshalAs && Where == Position::Field) {
+      chooseMode(LeafMode::BigInt); // what an exported class's data member is read and written as
       return Wire{Signed ? wire_type::Int64BigInt : wire_type::Uint64BigInt, {}};
+    }
     if (!MarshalAs)
       return fail(Rejection::NeedsMarshalAs, Type);
     bool IsNumber = MarshalAs->Kind == JSTypeKind::Number;
