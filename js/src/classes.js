@@ -24,8 +24,8 @@ class Instance extends InstanceBase {
     this.#cell = type.track(this, pointer);
   }
 
-  // Runs the C++ destructor (now, or when the outermost call that may borrow the object returns);
-  // a second dispose() does nothing.
+  // Runs the C++ destructor (now, or, when a call that may borrow the object runs, once it has
+  // returned); a second dispose() does nothing.
   dispose() {
     const type = typeOf(this);
     if (InstanceBase.pointerOf(this, type) === 0) return;
@@ -196,10 +196,10 @@ export class ClassTable {
   #rt;
   #byRef = new Map();
   #byKey = new Map();
-  // Borrow safety: an instance disposed while a call that may borrow it runs is destroyed when the
-  // outermost such call returns. In wasm, the runtime library counts those calls (call_export and
-  // the plugin's trampolines open a borrow_scope) and jsinterop_dispose_instance defers what they
-  // borrow (#dispose). In JS, borrows covers what wasm cannot see: an export's arguments being
+  // Borrow safety: an instance disposed while a call that may borrow it runs is destroyed once the
+  // call has returned. In wasm, the runtime library counts those calls (call_export and the plugin's
+  // trampolines open a borrow_scope) and jsinterop_dispose_instance defers what they borrow
+  // (#dispose), which a microtask then destroys (#runDeferred). In JS, borrows covers what wasm cannot see: an export's arguments being
   // checked and copied in (a getter or a Proxy may dispose an instance an earlier argument holds), and
   // every borrowing call when the library does not count (an older one: then the method copies, which
   // count nothing, are not used). borrows.state: 0 idle, 1 while such a call runs, 2 once an instance
@@ -227,6 +227,17 @@ export class ClassTable {
       if (made instanceof ClassType) Object.assign(made, { destroy, destroyIndex });
       this.#byRef.set(`@${key}`, made);
       this.#byKey.set(key, made);
+    }
+  }
+
+  // The destructions jsinterop_dispose_instance deferred while a borrowing call ran.
+  #runDeferred() {
+    const rt = this.#rt;
+    if (rt.isDead) return;
+    try {
+      rt.heap.exports.jsinterop_run_deferred_destructions();
+    } catch (error) {
+      rt.asyncFailure(error, 'the destruction of instances disposed during a call');
     }
   }
 
@@ -292,8 +303,9 @@ export class ClassTable {
     const rt = this.#rt;
     if (rt.isDead) return; // its memory goes with the instance
     try {
-      if (this.#dispose !== null) this.#dispose(pointer, type.destroyIndex); // now, or after the outermost borrowing call
-      else type.destroy(pointer);
+      // Now, or (1: the first deferred) from a microtask, when no export is on the stack.
+      if (this.#dispose === null) type.destroy(pointer);
+      else if (this.#dispose(pointer, type.destroyIndex) === 1) queueMicrotask(() => this.#runDeferred());
     } catch (error) {
       throw rt.failure(error, `the destruction of a ${type.path}`);
     }

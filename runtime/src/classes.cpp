@@ -25,10 +25,10 @@ struct deferred_destruction {
   deferred_destruction *next;
 };
 
-// At the end of the outermost borrow_scope. A destructor may dispose of more instances (through an
-// import): none is borrowed any more, so they go at once.
+// From the microtask JS queues when jsinterop_dispose_instance defers the first destruction: no
+// export is on the stack, so nothing is borrowed. A destructor may dispose of more instances (through
+// an import): none is borrowed either, so they go at once.
 void run_deferred_destructions() {
-  borrow_state = 0;
   while (deferred_destructions) {
     deferred_destruction *first = std::exchange(deferred_destructions, nullptr);
     while (first) {
@@ -43,15 +43,22 @@ void run_deferred_destructions() {
 } // namespace jsinterop::detail
 
 // JS calls this from an instance's dispose() (and its finalizer): `destroy` is the table index of
-// the class's destroy_instance<T>, the dispatcher of its record.
-__attribute__((export_name("jsinterop_dispose_instance"))) void jsinterop_dispose_instance(jsinterop::abi::i32 pointer,
-                                                                                      jsinterop::abi::i32 destroy) {
+// the class's destroy_instance<T>, the dispatcher of its record. Returns 0 when it destroyed the
+// object, 1 when it deferred the first destruction since the last run (JS then queues a microtask
+// that calls jsinterop_run_deferred_destructions), 2 when it deferred another.
+__attribute__((export_name("jsinterop_dispose_instance"))) jsinterop::abi::i32
+jsinterop_dispose_instance(jsinterop::abi::i32 pointer, jsinterop::abi::i32 destroy) {
   using namespace jsinterop::detail;
   auto function = reinterpret_cast<destroy_function>(static_cast<std::uintptr_t>(static_cast<std::uint32_t>(destroy)));
-  if (borrow_state < 2) {
+  if (borrow_depth == 0) {
     function(pointer);
-  } else {
-    deferred_destructions = new deferred_destruction{pointer, function, deferred_destructions};
-    borrow_state |= 1;
+    return 0;
   }
+  bool first = deferred_destructions == nullptr;
+  deferred_destructions = new deferred_destruction{pointer, function, deferred_destructions};
+  return first ? 1 : 2;
+}
+
+__attribute__((export_name("jsinterop_run_deferred_destructions"))) void jsinterop_run_deferred_destructions() {
+  jsinterop::detail::run_deferred_destructions();
 }

@@ -60,12 +60,19 @@ export function buildModule({ classes, members, wasmBorrows = false }) {
     try {
       return wasm(...values);
     } finally {
-      if (--depth === 0) deferred.splice(0).forEach(([pointer, index]) => destroyers[index](pointer));
+      depth--;
     }
   };
   if (wasmBorrows) {
     rt.heap.exports = {
-      jsinterop_dispose_instance: (pointer, index) => (depth > 0 ? deferred.push([pointer, index]) : destroyers[index](pointer)),
+      jsinterop_dispose_instance: (pointer, index) => {
+        if (depth === 0) {
+          destroyers[index](pointer);
+          return 0;
+        }
+        return deferred.push([pointer, index]) === 1 ? 1 : 2;
+      },
+      jsinterop_run_deferred_destructions: () => deferred.splice(0).forEach(([pointer, index]) => destroyers[index](pointer)),
     };
   }
   rt.classes = new ClassTable(lines, rt);

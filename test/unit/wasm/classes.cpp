@@ -45,7 +45,8 @@ struct Plain {}; // neither
 } // namespace geo
 
 // The runtime library's export that JS calls from dispose() (src/classes.cpp).
-void jsinterop_dispose_instance(jsinterop::abi::i32 pointer, jsinterop::abi::i32 destroy);
+jsinterop::abi::i32 jsinterop_dispose_instance(jsinterop::abi::i32 pointer, jsinterop::abi::i32 destroy);
+void jsinterop_run_deferred_destructions();
 
 namespace {
 
@@ -170,7 +171,7 @@ i32 destroy_index() { return static_cast<i32>(reinterpret_cast<std::uintptr_t>(&
 int live_when_disposed = -1;
 void dispose_while_borrowed(geo::Polygon &polygon) {
   int live = geo::Polygon::live;
-  jsinterop_dispose_instance(abi::address_of(&polygon), destroy_index());
+  CHECK(jsinterop_dispose_instance(abi::address_of(&polygon), destroy_index()) != 0); // deferred
   live_when_disposed = geo::Polygon::live - live;
   CHECK(polygon.perimeter() == 6); // still there: this call borrows it
 }
@@ -180,21 +181,25 @@ void nested_borrow(geo::Polygon &polygon) {
 }
 
 // An instance JS disposes of (jsinterop_dispose_instance) is destroyed at once, or, while an export
-// call that takes an instance runs, when the outermost such call returns.
+// call that takes an instance runs, later: by jsinterop_run_deferred_destructions, which JS calls from
+// a microtask (here: once the calls have returned).
 void borrowing() {
   int live = geo::Polygon::live;
-  jsinterop_dispose_instance(abi::address_of(new geo::Polygon({1})), destroy_index());
+  CHECK(jsinterop_dispose_instance(abi::address_of(new geo::Polygon({1})), destroy_index()) == 0);
   CHECK(geo::Polygon::live == live);
 
   detail::call_export<void(geo::Polygon &)>(&dispose_while_borrowed, abi::address_of(new geo::Polygon({1, 2, 3})));
   CHECK(live_when_disposed == 0);
-  CHECK(geo::Polygon::live == live);
+  CHECK(geo::Polygon::live == live + 1);
 
   live_when_disposed = -1;
   detail::call_export<void(geo::Polygon &)>(&nested_borrow, abi::address_of(new geo::Polygon({3, 3})));
   CHECK(live_when_disposed == 0);
+  CHECK(geo::Polygon::live == live + 2);
+  CHECK(detail::borrow_depth == 0);
+  jsinterop_run_deferred_destructions();
   CHECK(geo::Polygon::live == live);
-  CHECK(detail::borrow_state == 0 && detail::deferred_destructions == nullptr);
+  CHECK(detail::deferred_destructions == nullptr);
 }
 
 // A value object read from the array of field values JS makes of a JS object (64-bit integers as

@@ -52,25 +52,21 @@ template <class T> void destroy_instance(abi::i32 pointer) {
 }
 
 // Borrow safety: an instance JS disposes of while an export call that may borrow it runs (one with
-// an instance parameter or receiver: a borrow_scope lives around it) is destroyed when the outermost
-// such call returns, so that no C++ reference to it dangles. JS disposes through the runtime
+// an instance parameter or receiver: a borrow_scope lives around it) is destroyed once no export is
+// on the stack, so that no C++ reference to it dangles. JS disposes through the runtime
 // library's jsinterop_dispose_instance (src/classes.cpp), which destroys at once when no scope lives.
-// One word, so that a scope costs a load and a store on the way in and a load, a store and a test
-// on the way out (a method call is a few nanoseconds): twice the number of scopes alive, plus 1
-// while destructions wait for the last to end.
-inline abi::i32 borrow_state = 0;
+// A scope only counts, with no test on the way out: a test and the call it guards made every
+// method a non-leaf function and cost a sixth of a method call (bench/README.md). What waits runs
+// from a microtask JS queues when the first one is deferred: no export is on the stack then.
+inline abi::i32 borrow_depth = 0;
 struct deferred_destruction; // a list, destroyed in src/classes.cpp
 inline deferred_destruction *deferred_destructions = nullptr;
-void run_deferred_destructions(); // leaves borrow_state 0
 
 struct borrow_scope {
-  borrow_scope() { borrow_state += 2; }
+  borrow_scope() { ++borrow_depth; }
   borrow_scope(const borrow_scope &) = delete;
   borrow_scope &operator=(const borrow_scope &) = delete;
-  ~borrow_scope() {
-    if ((borrow_state -= 2) == 1)
-      run_deferred_destructions();
-  }
+  ~borrow_scope() { --borrow_depth; }
 };
 struct no_borrow_scope {}; // what an export that takes no instance opens instead
 
