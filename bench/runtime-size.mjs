@@ -17,8 +17,11 @@ export const SIZE_LIMIT = 14_000;
 // (18,461 before them) the import kinds took 293 bytes, and object::call's one-crossing scalar
 // arguments (array_push_<T>) 76 more: 18,830; plus 300 for method imports called from the wrapper
 // copies (19,104), which took 16 method imports of one shape from 2.7x to 1.25x a plain import's
-// cost. A change that needs more raises this figure in its own commit, saying why.
-export const SIZE_BUDGET = 19_200;
+// cost; plus 3,600 for issue 21's C++ classes as JS classes (22,538 when they came: the classes and
+// their instances, ~1.6 KB; their wire types and the seams in the descriptors' reader, exports and
+// intrinsics, ~1.2 KB; the method copies, ~0.6 KB). A change that needs more raises this figure in its
+// own commit, saying why.
+export const SIZE_BUDGET = 22_800;
 
 export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
