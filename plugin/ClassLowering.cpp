@@ -14,6 +14,7 @@ using checks::ExportedMember;
 
 namespace {
 
+// A member's export's "call" (what JS makes of it); Writes: a data member's setter.
 const char *callOf(ExportedMember::Kind What, bool Writes) {
   switch (What) {
   case ExportedMember::Constructor:

@@ -17,8 +17,8 @@ public:
   ClassLowering(clang::Sema &S, Lowering &Lower) : S(S), Lower(Lower) {}
 
   // `::jsinterop::detail::<exported_class_tag or value_object_tag> jsinterop_class_kind(Class *);` in
-  // the class's namespace, which tells the runtime's templates what the class is. Declared before its
-  // members are checked: a binding elsewhere that uses the class then reports only its own errors.
+  // the class's namespace, which tells the runtime's templates what the class is. Declared before
+  // any binding that may name the class is lowered (Action.cpp says when).
   bool declareKind(clang::CXXRecordDecl *Class, ClassKind Kind);
 
   // Appends to Written what code generation must see.
@@ -30,12 +30,12 @@ public:
 private:
   clang::Sema &S;
   Lowering &Lower;
-  clang::CXXRecordDecl *BorrowScope = nullptr; // detail::borrow_scope, looked up once
+  clang::CXXRecordDecl *BorrowScope = nullptr; // detail::borrow_scope, looked up once per class
 
   // The class's line and its record: detail::destroy_instance<Class>, detail::class_key_of<Class>.
   clang::Decl *classRecord(clang::CXXRecordDecl *Class, const std::string &Descriptor);
-  // The trampoline of a member and what it does (Kind names its symbol): calls it, reads or
-  // writes it, or constructs the class.
+  // The trampoline of a member, by what it does: calls it, reads or writes it (a data member), or
+  // constructs the class.
   enum class Action { Call, Read, Write, Construct };
   clang::FunctionDecl *trampoline(clang::CXXRecordDecl *Class, const checks::ExportedMember &Member, Action What);
   clang::Expr *trampolineBody(clang::FunctionDecl *Trampoline, clang::CXXRecordDecl *Class,
