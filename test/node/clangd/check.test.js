@@ -7,7 +7,7 @@ import { test } from 'node:test';
 
 import { CLANGD, compilerErrors, scratchProject } from './clangd-env.js';
 
-const dir = scratchProject();
+const dir = scratchProject(['good.cpp', 'bad.cpp', 'classes.cpp']);
 
 function check(name) {
   const run = spawnSync(CLANGD, [`--check=${join(dir, name)}`, `--compile-commands-dir=${dir}`], {
@@ -34,5 +34,13 @@ test('--check on a file with misuses: the compiler\'s errors, on the same lines'
   assert.notEqual(status, 0);
   const expected = compilerErrors(join(dir, 'bad.cpp')).map(({ line, message }) => ({ line, message }));
   assert.equal(expected.length, 2);
+  assert.deepEqual(errors, expected, log);
+});
+
+test('--check on misused exported classes and value objects: the compiler\'s errors, on the same lines', () => {
+  const { status, errors, log } = check('classes.cpp');
+  assert.notEqual(status, 0);
+  const expected = compilerErrors(join(dir, 'classes.cpp')).map(({ line, message }) => ({ line, message }));
+  assert.equal(expected.length, 5);
   assert.deepEqual(errors, expected, log);
 });
