@@ -118,6 +118,18 @@ std::string firstKeyword(wire_type Type) {
   return std::string(Keywords.substr(0, Keywords.find(' ')));
 }
 
+// jsinterop::result<T>, or std::expected<T, jsinterop::js_error> (what it is in C++23).
+const ClassTemplateSpecializationDecl *resultSpecialization(QualType Type) {
+  if (const auto *Spec = specialization(Type, "jsinterop", "result"))
+    return Spec;
+  if (const auto *Spec = specialization(Type, "std", "expected")) {
+    QualType Error = typeArgument(Spec, 1);
+    if (!Error.isNull() && isRecord(Error.getCanonicalType(), "jsinterop", "js_error"))
+      return Spec;
+  }
+  return nullptr;
+}
+
 // Where a type stands, which decides what it may be.
 enum class Context {
   Top,            // the parameter or the result itself
@@ -340,18 +352,6 @@ private:
   bool InResult = false;
   unsigned Depth = 0;
 
-  // jsinterop::result<T>, or std::expected<T, jsinterop::js_error> (what it is in C++23).
-  const ClassTemplateSpecializationDecl *resultSpecialization(QualType Type) {
-    if (const auto *Spec = specialization(Type, "jsinterop", "result"))
-      return Spec;
-    if (const auto *Spec = specialization(Type, "std", "expected")) {
-      QualType Error = typeArgument(Spec, 1);
-      if (!Error.isNull() && isRecord(Error.getCanonicalType(), "jsinterop", "js_error"))
-        return Spec;
-    }
-    return nullptr;
-  }
-
   // std::function<R(A...)> as function<A..., R>; marshal_as("function<X..., XR>") applies in order.
   // A void R may be left out of the spelling, as .NET's Function<T1, T2> is an Action<T1, T2>.
   std::optional<Wire> function(QualType Declared, const ClassTemplateSpecializationDecl *Spec,
@@ -534,6 +534,12 @@ std::string supportedTypes() {
 bool isTypedHandleClass(const CXXRecordDecl *Class) {
   bool HasState = false;
   return isTypedHandle(Class, HasState);
+}
+
+QualType resultValueType(QualType Type) {
+  const ClassTemplateSpecializationDecl *Spec =
+      resultSpecialization(Type.getNonReferenceType().getCanonicalType().getUnqualifiedType());
+  return Spec ? typeArgument(Spec, 0) : QualType();
 }
 
 } // namespace jsinterop

@@ -73,6 +73,9 @@ Classification classify(clang::QualType Type, Position Where, const JSType *Mars
 // "number", "array<number>", ... For the fix-its of NeedsMarshalAs.
 std::string marshalAsFor(clang::QualType Type, std::string_view Leaf);
 
+// T of jsinterop::result<T> (std::expected<T, jsinterop::js_error> in C++23); null for another type.
+clang::QualType resultValueType(clang::QualType Type);
+
 // A typed handle: a class derived publicly from jsinterop::object (it crosses as its JS object).
 bool isTypedHandleClass(const clang::CXXRecordDecl *Class);
 

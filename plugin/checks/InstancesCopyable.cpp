@@ -2,6 +2,7 @@
 
 #include "../Descriptor.h"
 #include "../Diagnostics.h"
+#include "../TypeMap.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -38,10 +39,8 @@ CXXRecordDecl *uncopyable(Sema &S, QualType Type, bool Outermost, bool &Nested) 
   if (std::optional<ClassBinding> Bound = classBindingOf(Class))
     return Bound->Kind == ClassKind::Exported && !Outermost && !copyable(S, Class) ? Class : nullptr;
   // A result<T> holds T where T itself would be (an export's result moves it into the instance).
-  // (jsinterop::result<T> is std::expected<T, js_error> in C++23.)
-  if (const auto *Held = dyn_cast<ClassTemplateSpecializationDecl>(Class);
-      Held && (Held->getName() == "result" || Held->getName() == "expected"))
-    return uncopyable(S, Held->getTemplateArgs()[0].getAsType(), Outermost, Nested);
+  if (QualType Held = resultValueType(Type); !Held.isNull())
+    return uncopyable(S, Held, Outermost, Nested);
   if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Class))
     for (const TemplateArgument &Argument : Spec->getTemplateArgs().asArray())
       if (Argument.getKind() == TemplateArgument::Type) {
